@@ -1,0 +1,56 @@
+package io.swarmloader.browser;
+
+import io.swarmloader.core.platform.Cancellable;
+import io.swarmloader.core.platform.Clock;
+import io.swarmloader.core.platform.Scheduler;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/**
+ * Clock ({@code performance.now()}) and timers ({@code setTimeout}). Own {@code @JSBody} bindings:
+ * {@code Window.setTimeout} compiles to a call on null at FULL optimisation (teavm-notes.md §4.3).
+ */
+public final class BrowserTimers implements Clock, Scheduler {
+  @Override
+  public double nowMs() {
+    return performanceNow();
+  }
+
+  @Override
+  public Cancellable schedule(Runnable task, int delayMs) {
+    boolean[] done = new boolean[1];
+    JSObject id =
+        setTimeout(
+            () -> {
+              if (!done[0]) {
+                done[0] = true;
+                task.run();
+              }
+            },
+            Math.max(0, delayMs));
+    return () -> {
+      if (!done[0]) {
+        done[0] = true;
+        clearTimeout(id);
+      }
+    };
+  }
+
+  /** A timer callback. */
+  @JSFunctor
+  interface TimerHandler extends JSObject {
+    void onTimer();
+  }
+
+  @JSBody(script = "return performance.now();")
+  private static native double performanceNow();
+
+  @JSBody(
+      params = {"handler", "delay"},
+      script = "return setTimeout(handler, delay);")
+  private static native JSObject setTimeout(TimerHandler handler, double delay);
+
+  @JSBody(params = "id", script = "clearTimeout(id);")
+  private static native void clearTimeout(JSObject id);
+}
