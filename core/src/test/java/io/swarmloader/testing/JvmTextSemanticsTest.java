@@ -122,7 +122,7 @@ class JvmTextSemanticsTest {
   @Test
   void numberToString_roundTripsThroughParseNumber() {
     SeededRandom random = new SeededRandom(11);
-    for (int i = 0; i < 2_000; i++) {
+    for (int i = 0; i < 500; i++) {
       double d =
           Double.longBitsToDouble(
               random.nextInt(Integer.MAX_VALUE) * 4_294_967_296L
