@@ -1,0 +1,165 @@
+package io.swarmloader.core.config;
+
+import io.swarmloader.core.download.HttpRequestSetup;
+import io.swarmloader.core.download.SegmentValidator;
+import io.swarmloader.core.platform.TextSemantics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks and converts single JS config values ({@link OptionKind}) in both directions. Error
+ * messages name the full key path and the value, printed as JavaScript would: {@code
+ * core.mainStream.simultaneousHttpDownloads must be at least 1, was 0}.
+ */
+final class ConfigValues {
+  private static final int MAX_INT = Integer.MAX_VALUE;
+
+  private final TextSemantics text;
+
+  ConfigValues(TextSemantics text) {
+    this.text = text;
+  }
+
+  /** Converts a non-null JS value to its Java form, or throws {@link ConfigException}. */
+  Object toJava(OptionKind kind, int min, String path, Object raw) {
+    switch (kind) {
+      case BOOLEAN:
+        if (raw instanceof Boolean) {
+          return raw;
+        }
+        throw mustBe(path, "a boolean", raw);
+      case INT:
+        return toInt(path, raw, min);
+      case SECONDS_AS_MS:
+        return secondsToMs(path, raw);
+      case STRING_LIST:
+        return toStringList(path, raw);
+      case STRING:
+        if (raw instanceof String) {
+          return raw;
+        }
+        throw mustBe(path, "a string", raw);
+      case PEER_ID_PREFIX:
+        if (raw instanceof String s && s.length() <= 12 && ConfigChecks.isPrintableAscii(s)) {
+          return raw;
+        }
+        throw mustBe(path, "printable ASCII of at most 12 characters", raw);
+      case OPAQUE_OBJECT:
+        if (raw instanceof String || raw instanceof Number || raw instanceof Boolean) {
+          throw mustBe(path, "an object", raw);
+        }
+        return raw;
+      case SEGMENT_VALIDATOR:
+        if (raw instanceof SegmentValidator) {
+          return raw;
+        }
+        throw mustBe(path, "a function", raw);
+      case HTTP_REQUEST_SETUP:
+        if (raw instanceof HttpRequestSetup) {
+          return raw;
+        }
+        throw mustBe(path, "a function", raw);
+      case STORAGE_FACTORY:
+        if (raw instanceof java.util.function.Function) {
+          return raw;
+        }
+        throw mustBe(path, "a function", raw);
+      default:
+        throw new IllegalStateException("unhandled kind " + kind.name());
+    }
+  }
+
+  /** The JS form of a non-null Java value, for getConfig(): seconds as numbers, lists copied. */
+  static Object toJs(OptionKind kind, Object javaValue) {
+    if (kind == OptionKind.SECONDS_AS_MS) {
+      int ms = (Integer) javaValue;
+      return ms == MAX_INT ? Double.POSITIVE_INFINITY : ms / 1000.0;
+    }
+    if (kind == OptionKind.STRING_LIST) {
+      return new ArrayList<Object>((List<?>) javaValue);
+    }
+    return javaValue;
+  }
+
+  private Integer toInt(String path, Object raw, int min) {
+    double d = number(path, raw);
+    if (d < min) {
+      throw new ConfigException(path + " must be at least " + min + ", was " + describe(raw));
+    }
+    if (d > MAX_INT) {
+      throw new ConfigException(path + " must be at most " + MAX_INT + ", was " + describe(raw));
+    }
+    if (d != Math.floor(d)) {
+      throw mustBe(path, "an integer", raw);
+    }
+    return (int) d;
+  }
+
+  private Integer secondsToMs(String path, Object raw) {
+    double seconds = number(path, raw);
+    if (seconds < 0) {
+      throw new ConfigException(path + " must be at least 0, was " + describe(raw));
+    }
+    double ms = Math.rint(seconds * 1000);
+    return ms >= MAX_INT ? MAX_INT : (int) ms;
+  }
+
+  private double number(String path, Object raw) {
+    if (!(raw instanceof Number)) {
+      throw mustBe(path, "a number", raw);
+    }
+    double d = ((Number) raw).doubleValue();
+    if (Double.isNaN(d)) {
+      throw mustBe(path, "a number", raw);
+    }
+    return d;
+  }
+
+  private List<String> toStringList(String path, Object raw) {
+    if (!(raw instanceof List<?> list)) {
+      throw mustBe(path, "an array of strings", raw);
+    }
+    List<String> out = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      Object item = list.get(i);
+      if (!(item instanceof String)) {
+        throw mustBe(path + "[" + i + "]", "a string", item);
+      }
+      out.add((String) item);
+    }
+    return List.copyOf(out);
+  }
+
+  ConfigException mustBe(String path, String what, Object raw) {
+    return new ConfigException(path + " must be " + what + ", was " + describe(raw));
+  }
+
+  /** The value as a JS programmer would recognise it; never the Java class name. */
+  String describe(Object raw) {
+    if (raw == null) {
+      return "undefined";
+    }
+    if (raw instanceof String s) {
+      return "\"" + s + "\"";
+    }
+    if (raw instanceof Number n) {
+      return text.numberToString(n.doubleValue());
+    }
+    if (raw instanceof Boolean b) {
+      return b ? "true" : "false";
+    }
+    if (raw instanceof List) {
+      return "an array";
+    }
+    if (raw instanceof Map) {
+      return "an object";
+    }
+    if (raw instanceof SegmentValidator
+        || raw instanceof HttpRequestSetup
+        || raw instanceof java.util.function.Function) {
+      return "a function";
+    }
+    return "an object";
+  }
+}
