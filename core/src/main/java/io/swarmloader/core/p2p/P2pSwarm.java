@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The connected peers of one stream's swarm (wire-protocol.md §8): one {@link PeerSession} per
- * peer ID, fed by a {@link PeerConnector}, and the announcements of the local state to all of them.
+ * The connected peers of one stream's swarm (wire-protocol.md §8): one {@link PeerSession} per peer
+ * ID, fed by a {@link PeerConnector}, and the announcements of the local state to all of them.
  *
  * <p>Announcements (§8.1): sent to each peer on connect unless upload is disabled; re-sent to all
  * peers after {@link #setLocalState} or {@link #setUploadDisabled}, coalesced within one event-loop

@@ -143,11 +143,13 @@ final class PeerDownload {
       return; // before SegmentData: a late Completed of a cancelled upload (§8.4)
     }
     if (c.segmentId() != a.segmentId() || c.requestId() != a.requestId) {
-      failAndDisconnect(a, RequestErrorType.PEER_PROTOCOL_VIOLATION, "completion of another request");
+      failAndDisconnect(
+          a, RequestErrorType.PEER_PROTOCOL_VIOLATION, "completion of another request");
       return;
     }
     if (!a.buffer.isComplete()) {
-      failMismatch(a, "completed after " + a.buffer.heldBytes() + " bytes", /* sendCancel= */ false);
+      failMismatch(
+          a, "completed after " + a.buffer.heldBytes() + " bytes", /* sendCancel= */ false);
       return;
     }
     a.timer.cancel();

@@ -23,10 +23,10 @@ import java.util.Set;
  * to the joiner and data chunks to the running download, keeps the peer's announced sets, and owns
  * the requester ({@link PeerDownload}) and uploader ({@link PeerUpload}) sides.
  *
- * <p>Malformed input (undecodable commands, joiner errors, text messages) is dropped and counted;
- * 3 within 60 s disconnect the peer (§8.5). {@link #close()} is idempotent: it fails the
- * outstanding download with {@code peer-closed}, stops the upload, closes the channel and reports
- * the close exactly once (§8.6).
+ * <p>Malformed input (undecodable commands, joiner errors, text messages) is dropped and counted; 3
+ * within 60 s disconnect the peer (§8.5). {@link #close()} is idempotent: it fails the outstanding
+ * download with {@code peer-closed}, stops the upload, closes the channel and reports the close
+ * exactly once (§8.6).
  */
 public final class PeerSession implements RemotePeer {
   /** Malformed commands within {@link #MALFORMED_WINDOW_MS} that disconnect the peer. */

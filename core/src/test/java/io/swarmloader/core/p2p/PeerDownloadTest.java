@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.swarmloader.core.config.StreamConfig;
 import io.swarmloader.core.download.SegmentBuffer;
 import io.swarmloader.core.platform.Cancellable;
+import io.swarmloader.core.platform.RandomSource;
 import io.swarmloader.core.protocol.PeerCommand;
 import io.swarmloader.core.protocol.PeerCommand.CancelSegmentRequest;
 import io.swarmloader.core.protocol.PeerCommand.SegmentAbsent;
@@ -80,6 +82,31 @@ class PeerDownloadTest {
   }
 
   @Test
+  void download_randomSourceRepeatingItself_requestIdStillChanges() {
+    RandomSource stuck =
+        new RandomSource() {
+          @Override
+          public int nextInt(int boundExclusive) {
+            return 5;
+          }
+
+          @Override
+          public double nextDouble() {
+            return 0;
+          }
+        };
+    SwarmHarness fixed = new SwarmHarness(StreamConfig.defaults(), stuck);
+    ScriptedDataChannel carol = fixed.connectAnnouncing("carol", 7);
+    int previous = -1;
+    for (int k = 0; k < 4; k++) {
+      fixed.download("carol", segment(7), new SegmentBuffer(), attempt).cancel();
+      int r = ((SegmentRequest) carol.sentCommands().get(2 * k)).requestId();
+      assertNotEquals(previous, r, "download " + k);
+      previous = r;
+    }
+  }
+
+  @Test
   void download_unannouncedSegment_failsAbsentWithoutContactingPeer() {
     h.download("alice", segment(42), buffer, attempt);
     h.clock.runDue();
@@ -128,7 +155,8 @@ class PeerDownloadTest {
     assertEquals(List.of("failure peer-response-bytes-length-mismatch"), attempt.events);
     assertTrue(alice.isClosed());
     assertEquals(
-        List.of("error alice peer-response-bytes-length-mismatch", "closed alice"), h.events.events);
+        List.of("error alice peer-response-bytes-length-mismatch", "closed alice"),
+        h.events.events);
     assertEquals(List.of(), h.swarm.connectedPeers());
   }
 
@@ -169,7 +197,8 @@ class PeerDownloadTest {
     alice.receiveCommand(new SegmentData(7, 100, onlyRequest().requestId()));
     alice.receive(bytes(60, 6));
     alice.receive(bytes(41, 7));
-    assertEquals(List.of("chunk 60", "failure peer-response-bytes-length-mismatch"), attempt.events);
+    assertEquals(
+        List.of("chunk 60", "failure peer-response-bytes-length-mismatch"), attempt.events);
     assertTrue(alice.isClosed());
   }
 
@@ -330,7 +359,8 @@ class PeerDownloadTest {
 
   @Test
   void validation_false_failsDiscardsBytesAndDisconnects() {
-    h.config = h.config.toBuilder().validateP2PSegment((u, r, d, result) -> result.accept(false)).build();
+    h.config =
+        h.config.toBuilder().validateP2PSegment((u, r, d, result) -> result.accept(false)).build();
     completeDownloadOf(bytes(20, 13));
     assertEquals(List.of("chunk 20", "failure p2p-segment-validation-failed"), attempt.events);
     assertEquals(0, buffer.heldBytes());

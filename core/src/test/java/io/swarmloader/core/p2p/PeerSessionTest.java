@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.swarmloader.core.download.SegmentBuffer;
 import io.swarmloader.core.protocol.PeerCommand.SegmentsAnnouncement;
 import io.swarmloader.testing.ScriptedDataChannel;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Announced view, malformed input and close, wire-protocol.md §8.1, §8.5, §8.6. */
@@ -16,6 +18,11 @@ class PeerSessionTest {
   };
   private static final byte[] UNKNOWN_CODE_FRAME = {'c', 's', 't', 'r', 0x09, 'c', 'e', 'n', 'd'};
   private static final byte[] ORPHAN_CONTINUATION = {'d', 's', 't', 'r', 0x00, 'c', 'e', 'n', 'd'};
+
+  private static final byte[] CSTR = {'c', 's', 't', 'r'};
+  private static final byte[] DSTR = {'d', 's', 't', 'r'};
+  private static final byte[] CEND = {'c', 'e', 'n', 'd'};
+  private static final byte[] DEND = {'d', 'e', 'n', 'd'};
 
   private final SwarmHarness h = new SwarmHarness();
   private final ScriptedDataChannel alice = h.connector.connect("alice");
@@ -123,9 +130,45 @@ class PeerSessionTest {
   }
 
   @Test
+  void garbage_randomMessagesAndFrames_neverThrowAndPeerEitherStaysOrIsClosed() {
+    for (int round = 0; round < 200; round++) {
+      long seed = 0x6A4BA6E + round;
+      SplittableRandom random = new SplittableRandom(seed);
+      SwarmHarness fresh = new SwarmHarness();
+      fresh.local.put(3, new byte[100]);
+      ScriptedDataChannel channel = fresh.connectAnnouncing("mallory", 1, 2, 3);
+      fresh.download(
+          "mallory", SwarmHarness.segment(2), new SegmentBuffer(), new RecordingAttemptListener());
+      for (int k = 0; k < 50 && !channel.isClosed(); k++) {
+        byte[] m = new byte[random.nextInt(40)];
+        random.nextBytes(m);
+        if (m.length >= 8 && random.nextBoolean()) {
+          System.arraycopy(random.nextBoolean() ? CSTR : DSTR, 0, m, 0, 4);
+          System.arraycopy(random.nextBoolean() ? CEND : DEND, 0, m, m.length - 4, 4);
+          m[4] = (byte) random.nextInt(7);
+        }
+        channel.receive(m);
+        fresh.clock.advanceMs(random.nextInt(3_000));
+      }
+      PeerSession mallory = (PeerSession) findOrNull(fresh, "mallory");
+      assertTrue(mallory == null || !mallory.isClosed(), "seed " + seed);
+      assertEquals(channel.isClosed(), mallory == null, "seed " + seed);
+    }
+  }
+
+  @Test
   void peerId_opaqueStringKept() {
     String odd = "\u00ff\u0001-PM0203-abcdefghijk";
     h.connector.connect(odd);
     assertEquals(odd, h.peer(odd).peerId());
+  }
+
+  private static RemotePeer findOrNull(SwarmHarness harness, String peerId) {
+    for (RemotePeer p : harness.swarm.connectedPeers()) {
+      if (p.peerId().equals(peerId)) {
+        return p;
+      }
+    }
+    return null;
   }
 }

@@ -5,6 +5,7 @@ import io.swarmloader.core.download.SegmentBuffer;
 import io.swarmloader.core.model.ByteRange;
 import io.swarmloader.core.model.Segment;
 import io.swarmloader.core.platform.Cancellable;
+import io.swarmloader.core.platform.RandomSource;
 import io.swarmloader.core.protocol.PeerCommand.SegmentsAnnouncement;
 import io.swarmloader.testing.ScriptedDataChannel;
 import io.swarmloader.testing.SeededRandom;
@@ -13,7 +14,7 @@ import io.swarmloader.testing.VirtualClock;
 /** A started {@link P2pSwarm} over fakes, with a virtual clock. */
 final class SwarmHarness {
   final VirtualClock clock = new VirtualClock(10_000);
-  final SeededRandom random = new SeededRandom(0x5EED);
+  final RandomSource random;
   final FakeLocalSegments local = new FakeLocalSegments();
   final FakePeerConnector connector = new FakePeerConnector();
   final RecordingSwarmListener events = new RecordingSwarmListener();
@@ -26,10 +27,16 @@ final class SwarmHarness {
   }
 
   SwarmHarness(StreamConfig config) {
+    this(config, new SeededRandom(0x5EED));
+  }
+
+  SwarmHarness(StreamConfig config, RandomSource random) {
     this.config = config;
+    this.random = random;
     this.uploadSlots = new UploadSlots(() -> this.config.maxConcurrentUploads());
     this.swarm =
-        new P2pSwarm(connector, local, () -> this.config, clock, clock, random, uploadSlots, events);
+        new P2pSwarm(
+            connector, local, () -> this.config, clock, clock, random, uploadSlots, events);
     swarm.start();
   }
 
@@ -52,7 +59,13 @@ final class SwarmHarness {
   }
 
   static Segment segment(long externalId) {
-    return new Segment("https://x/seg" + externalId + ".ts", externalId, "https://x/seg" + externalId + ".ts", null, 0, 4);
+    return new Segment(
+        "https://x/seg" + externalId + ".ts",
+        externalId,
+        "https://x/seg" + externalId + ".ts",
+        null,
+        0,
+        4);
   }
 
   static Segment rangeSegment(long externalId, long first, long lastInclusive) {

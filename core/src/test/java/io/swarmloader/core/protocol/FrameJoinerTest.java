@@ -60,7 +60,7 @@ class FrameJoinerTest {
   @ParameterizedTest
   @EnumSource(Split.class)
   void push_oversizeCommand_reportedOnceRestSkippedNextCommandJoined(Split split) {
-    byte[] big = body(MAX_COMMAND_BYTES + 1, 4);
+    byte[] big = body(MAX_COMMAND_BYTES + 200, 4); // overflows before its last frame
     byte[] next = body(25, 5);
     pushAll(split.frames(big, 15));
     pushAll(split.frames(next, 16));
@@ -68,6 +68,13 @@ class FrameJoinerTest {
         List.of(JoinError.COMMAND_TOO_LARGE, Hex.format(next)),
         recorder.events,
         split.describe(15));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Split.class)
+  void push_oneByteOverMax_rejected(Split split) {
+    pushAll(split.frames(body(MAX_COMMAND_BYTES + 1, 9), 21));
+    assertEquals(List.of(JoinError.COMMAND_TOO_LARGE), recorder.events, split.describe(21));
   }
 
   @ParameterizedTest

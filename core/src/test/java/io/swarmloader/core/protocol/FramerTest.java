@@ -34,6 +34,28 @@ class FramerTest {
   }
 
   @Test
+  void join_specSplitVectorFrames_decodeToAnnouncement() {
+    JoinRecorder recorder = new JoinRecorder();
+    FrameJoiner joiner = new FrameJoiner(() -> 1 << 20, recorder);
+    joiner.push(
+        Hex.parse(
+            "63 73 74 72 00 6c 10 14 01 01 00 02 01 01 00 02 02 01 00 02 03 01 00 02 04 01 00"
+                + " 02 05 01 00 02 06 01 00 02 07 01 00 02 08 01 00 02 09 01 64 65 6e 64"));
+    assertEquals(0, recorder.bodies.size());
+    joiner.push(
+        Hex.parse(
+            "64 73 74 72 00 02 0a 01 00 02 0b 01 00 02 0c 01 00 02 0d 01 00 02 0e 01 00 02 0f"
+                + " 01 00 02 10 01 00 02 11 01 00 02 12 01 00 02 13 01 00 63 65 6e 64"));
+    long[] ids = new long[20];
+    for (int k = 0; k < ids.length; k++) {
+      ids[k] = k * 256L;
+    }
+    assertEquals(
+        new DecodeResult.Decoded(new SegmentsAnnouncement(ids, new long[0])),
+        CommandCodec.decode(recorder.bodies.get(0), 65_536));
+  }
+
+  @Test
   void frame_bodyThatFitsExactly_oneFrame() {
     byte[] body = new byte[56];
     List<byte[]> frames = Framer.frame(body, 64);
