@@ -1,0 +1,100 @@
+package io.swarmloader.core.protocol;
+
+import java.util.function.IntSupplier;
+
+/**
+ * Reassembles command bodies from command frames (wire-protocol.md §5.3), one joiner per peer
+ * connection. Feed it only messages that {@link FrameMarkers#isCommandFrame} accepts.
+ *
+ * <p>SwarmLoader's rules: a {@code cstr} while collecting drops the partial command and starts
+ * again with the new frame; a command over {@code maxCommandBytes} is dropped, reported once, and
+ * its remaining frames are skipped silently.
+ */
+public final class FrameJoiner {
+  /** What went wrong while joining. */
+  public enum JoinError {
+    /** A {@code dstr} frame arrived with no command started; the frame was dropped. */
+    NO_FIRST_CHUNK("no-first-chunk"),
+    /** A {@code cstr} frame arrived mid-command; the partial command was dropped. */
+    INCOMPLETE_JOINING("incomplete-joining"),
+    /** The command grew beyond {@code maxCommandBytes}; it was dropped. */
+    COMMAND_TOO_LARGE("command-too-large");
+
+    private final String text;
+
+    JoinError(String text) {
+      this.text = text;
+    }
+
+    public String text() {
+      return text;
+    }
+  }
+
+  /** Receives joined bodies and errors, synchronously from {@link #push}. */
+  public interface Sink {
+    void onCommand(byte[] body);
+
+    void onError(JoinError error);
+  }
+
+  private enum State {
+    EMPTY,
+    COLLECTING,
+    /** Skipping the rest of an oversize command until its {@code cend}. */
+    DISCARDING
+  }
+
+  private final IntSupplier maxCommandBytes;
+  private final Sink sink;
+  private final ByteWriter collected = new ByteWriter(256);
+  private State state = State.EMPTY;
+
+  public FrameJoiner(IntSupplier maxCommandBytes, Sink sink) {
+    this.maxCommandBytes = maxCommandBytes;
+    this.sink = sink;
+  }
+
+  /** Takes one command frame; reports a complete body or an error to the sink. */
+  public void push(byte[] frame) {
+    if (!FrameMarkers.isCommandFrame(frame)) {
+      return;
+    }
+    if (FrameMarkers.startsCommand(frame)) {
+      if (state == State.COLLECTING) {
+        reset();
+        sink.onError(JoinError.INCOMPLETE_JOINING);
+      }
+      state = State.COLLECTING;
+    } else if (state == State.EMPTY) {
+      sink.onError(JoinError.NO_FIRST_CHUNK);
+      return;
+    }
+    boolean last = FrameMarkers.endsCommand(frame);
+    if (state == State.DISCARDING) {
+      if (last) {
+        state = State.EMPTY;
+      }
+      return;
+    }
+    int payload = frame.length - FrameMarkers.OVERHEAD_BYTES;
+    if ((long) collected.size() + payload > maxCommandBytes.getAsInt()) {
+      reset();
+      state = last ? State.EMPTY : State.DISCARDING;
+      sink.onError(JoinError.COMMAND_TOO_LARGE);
+      return;
+    }
+    collected.write(frame, 4, payload);
+    if (last) {
+      byte[] body = collected.toByteArray();
+      reset();
+      sink.onCommand(body);
+    }
+  }
+
+  /** Drops any partial command. */
+  public void reset() {
+    collected.clear();
+    state = State.EMPTY;
+  }
+}
