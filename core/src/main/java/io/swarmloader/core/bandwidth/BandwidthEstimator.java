@@ -3,15 +3,15 @@ package io.swarmloader.core.bandwidth;
 import io.swarmloader.core.platform.Clock;
 
 /**
- * Download-rate estimator of player-integration.md §5.13. Keeps one sample per received chunk:
- * its byte count, the real clock time, and the "loading-only" time, a clock that runs only while at
+ * Download-rate estimator of player-integration.md §5.13. Keeps one sample per received chunk: its
+ * byte count, the real clock time, and the "loading-only" time, a clock that runs only while at
  * least one download is active.
  *
  * <p>Contract:
  *
  * <ul>
- *   <li>Every {@link #onDownloadStart()} is paired with exactly one {@link #onDownloadEnd()} (end of
- *       the attempt by success, failure or abort); {@link #addBytes} is called for each chunk.
+ *   <li>Every {@link #onDownloadStart()} is paired with exactly one {@link #onDownloadEnd()} (end
+ *       of the attempt by success, failure or abort); {@link #addBytes} is called for each chunk.
  *   <li>Starting a download drops the samples older than {@link #SAMPLE_MAX_AGE_LOADING_ONLY_MS} of
  *       loading-only time.
  *   <li>A rate over a window is {@code bytes × 8000 / max(span ms, 1)} bits per second, where the

@@ -62,7 +62,8 @@ public final class BandwidthReporter {
     }
     double realTimeBps = 0;
     for (int windowMs : REAL_TIME_WINDOWS_MS) {
-      realTimeBps = Math.max(realTimeBps, allDownloads.realTimeRateBps(windowMs, lastLevelSwitchMs));
+      realTimeBps =
+          Math.max(realTimeBps, allDownloads.realTimeRateBps(windowMs, lastLevelSwitchMs));
     }
     if (queueDownloadRatio >= LOADED_QUEUE_RATIO_THRESHOLD
         || realTimeBps >= KEEPING_UP_BITRATE_RATIO * activeBitrateBps) {

@@ -4,8 +4,8 @@ import io.swarmloader.core.platform.Clock;
 
 /**
  * The engine-wide bandwidth state shared by both stream types' loaders (player-integration.md
- * §5.13): an estimator over all downloads, one over HTTP downloads only, and the reporter that turns
- * them into the figure handed to the player. Per-peer estimates belong to each remote peer.
+ * §5.13): an estimator over all downloads, one over HTTP downloads only, and the reporter that
+ * turns them into the figure handed to the player. Per-peer estimates belong to each remote peer.
  */
 public final class EngineBandwidth {
   private final BandwidthEstimator allDownloads;

@@ -28,7 +28,9 @@ final class HttpScheduler {
     this.hold = hold;
   }
 
-  /** No initial hold, and fewer HTTP failures than {@code httpErrorRetries} (request may be null). */
+  /**
+   * No initial hold, and fewer HTTP failures than {@code httpErrorRetries} (request may be null).
+   */
   boolean isHttpAllowed(Request request) {
     return !hold.isActive() && (request == null || hasHttpRetriesLeft(request));
   }
@@ -42,7 +44,8 @@ final class HttpScheduler {
   }
 
   boolean hasFreeSlot() {
-    return registry.downloadingCount(DownloadSource.HTTP) < config.get().simultaneousHttpDownloads();
+    return registry.downloadingCount(DownloadSource.HTTP)
+        < config.get().simultaneousHttpDownloads();
   }
 
   /**

@@ -12,13 +12,13 @@ import java.util.List;
  *
  * <p>The Core's part of {@code loadSegment} (§5.9 step 1: switching the current swarm, {@code
  * onSegmentRequested} on the storage) happens before it calls {@link #loadSegment}; when the
- * current stream switches it updates the {@link StreamSegments}, the peers supplier and the
- * storage view, then calls {@link #onPeersChanged()}.
+ * current stream switches it updates the {@link StreamSegments}, the peers supplier and the storage
+ * view, then calls {@link #onPeersChanged()}.
  *
- * <p>All methods run on the event loop and return quickly; callbacks to the player come either
- * from a storage read or from a queue pass, never re-entrantly from a trigger except for a storage
- * hit answered synchronously by the storage. After {@link #destroy()} nothing fires and no task
- * stays scheduled.
+ * <p>All methods run on the event loop and return quickly; callbacks to the player come either from
+ * a storage read or from a queue pass, never re-entrantly from a trigger except for a storage hit
+ * answered synchronously by the storage. After {@link #destroy()} nothing fires and no task stays
+ * scheduled.
  */
 public final class HybridLoader {
   private final HybridLoaderContext context;
@@ -50,7 +50,8 @@ public final class HybridLoader {
             context.bandwidth(),
             publisher::publish,
             loop::requestPass);
-    this.hold = new HttpHold(context.clock(), context.scheduler(), context.config(), loop::requestPass);
+    this.hold =
+        new HttpHold(context.clock(), context.scheduler(), context.config(), loop::requestPass);
     HttpScheduler http = new HttpScheduler(context.config(), registry, launcher, hold);
     P2pScheduler p2p =
         new P2pScheduler(
@@ -61,8 +62,8 @@ public final class HybridLoader {
             context.peers());
     this.planner = new WindowPlanner(context.segments(), context.storage(), context.peers());
     Housekeeping housekeeping = new Housekeeping(context, registry, launcher, publisher, loop);
-    this.pass = new QueuePass(
-            registry, this::buildQueue, housekeeping, hold, http, p2p, launcher, loop);
+    this.pass =
+        new QueuePass(registry, this::buildQueue, housekeeping, hold, http, p2p, launcher, loop);
     this.seeder =
         new RandomHttpSeeder(
             context.scheduler(),
@@ -166,9 +167,8 @@ public final class HybridLoader {
   }
 
   /**
-   * Stops everything: rejects the pending player request with {@code aborted}, aborts every
-   * attempt (with {@code onSegmentAbort}), cancels all timers. Idempotent; safe from inside a
-   * callback.
+   * Stops everything: rejects the pending player request with {@code aborted}, aborts every attempt
+   * (with {@code onSegmentAbort}), cancels all timers. Idempotent; safe from inside a callback.
    */
   public void destroy() {
     if (destroyed) {

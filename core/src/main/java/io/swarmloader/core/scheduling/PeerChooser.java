@@ -12,8 +12,8 @@ import java.util.List;
  *   <li>one candidate: take it;
  *   <li>every measured speed 0: pick uniformly at random;
  *   <li>otherwise {@code base = max(1, 0.1 × max speed)}; peers at or below {@code base} are
- *       unproven; if {@code #unproven × base > sum of the proven speeds}, lower {@code base} to that
- *       sum divided by {@code #unproven}; pick at random with weight {@code max(speed, base)}.
+ *       unproven; if {@code #unproven × base > sum of the proven speeds}, lower {@code base} to
+ *       that sum divided by {@code #unproven}; pick at random with weight {@code max(speed, base)}.
  * </ol>
  *
  * This favours fast peers but keeps trying new ones.

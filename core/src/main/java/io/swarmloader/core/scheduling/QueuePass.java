@@ -87,8 +87,7 @@ final class QueuePass implements Runnable {
     player.startImmediately = false;
     Request request = registry.get(player.segment.runtimeId());
     if (request != null
-        && (request.state == RequestState.DOWNLOADING
-            || request.state == RequestState.SUCCEEDED)) {
+        && (request.state == RequestState.DOWNLOADING || request.state == RequestState.SUCCEEDED)) {
       return;
     }
     if (http.isHttpAllowed(request) && http.hasFreeSlot()) {

@@ -21,8 +21,9 @@ import java.util.function.Supplier;
  *       not downloading or done, fewer than {@code httpErrorRetries} HTTP failures;
  *   <li>with {@code P = peers + 1}, takes the first {@code min(#candidates,
  *       simultaneousHttpDownloads × P)} and shuffles them;
- *   <li>sets {@code p = count / P}; for each: stops when HTTP slots are full, downloads it if {@code
- *       p ≥ 1} or {@code random ≤ p}, subtracts 1 from {@code p}, and stops when {@code p ≤ 0}.
+ *   <li>sets {@code p = count / P}; for each: stops when HTTP slots are full, downloads it if
+ *       {@code p ≥ 1} or {@code random ≤ p}, subtracts 1 from {@code p}, and stops when {@code p ≤
+ *       0}.
  * </ol>
  *
  * On average each tick fetches {@code count / (peers + 1)} segments nobody in the swarm has.

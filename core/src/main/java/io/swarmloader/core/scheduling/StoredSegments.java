@@ -21,9 +21,13 @@ public interface StoredSegments {
    */
   void store(Segment segment, byte[] data, Consumer<Boolean> onDone);
 
-  /** Free capacity as a ratio from 0 to 1: {@code 1 − used / total} (player-integration.md §6.4). */
+  /**
+   * Free capacity as a ratio from 0 to 1: {@code 1 − used / total} (player-integration.md §6.4).
+   */
   double freeRatio();
 
-  /** Servable stored external IDs of the loader's current stream: what is announced as {@code l}. */
+  /**
+   * Servable stored external IDs of the loader's current stream: what is announced as {@code l}.
+   */
   long[] servableIds();
 }

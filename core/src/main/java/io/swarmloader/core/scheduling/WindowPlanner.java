@@ -28,8 +28,7 @@ final class WindowPlanner {
   private final StoredSegments storage;
   private final Supplier<List<RemotePeer>> peers;
 
-  WindowPlanner(
-      StreamSegments segments, StoredSegments storage, Supplier<List<RemotePeer>> peers) {
+  WindowPlanner(StreamSegments segments, StoredSegments storage, Supplier<List<RemotePeer>> peers) {
     this.segments = segments;
     this.storage = storage;
     this.peers = peers;

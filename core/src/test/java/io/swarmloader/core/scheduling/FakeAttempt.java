@@ -9,9 +9,9 @@ import io.swarmloader.core.platform.Cancellable;
 import java.util.Arrays;
 
 /**
- * One scripted download attempt, HTTP or P2P. The test drives it: {@link #chunk}, {@link
- * #succeed}, {@link #fail}. Like a real attempt it appends to the shared buffer, resumes from the
- * bytes held at start, and fires nothing once aborted through its handle.
+ * One scripted download attempt, HTTP or P2P. The test drives it: {@link #chunk}, {@link #succeed},
+ * {@link #fail}. Like a real attempt it appends to the shared buffer, resumes from the bytes held
+ * at start, and fires nothing once aborted through its handle.
  */
 final class FakeAttempt {
   final Segment segment;

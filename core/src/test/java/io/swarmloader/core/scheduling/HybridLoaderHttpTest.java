@@ -72,8 +72,7 @@ class HybridLoaderHttpTest {
     f.load(0);
 
     assertEquals(
-        List.of("abort http 6", "start http 0", "abort http 5", "start http 1"),
-        f.events.events);
+        List.of("abort http 6", "start http 0", "abort http 5", "start http 1"), f.events.events);
     assertEquals(List.of(0L, 1L), f.http.activeIds());
   }
 

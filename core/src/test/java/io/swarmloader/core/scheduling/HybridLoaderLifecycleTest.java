@@ -116,6 +116,20 @@ class HybridLoaderLifecycleTest {
   }
 
   @Test
+  void loadSegment_downloadedButStoreRefused_deliveredFromTheHeldData() {
+    f.storage.refuseStores = true;
+    f.create();
+    f.load(0);
+    f.http.activeFor(0).succeedWith(10);
+    f.settle();
+
+    RecordingPlayer again = f.load(0);
+
+    assertEquals(10, again.data.length);
+    assertEquals(1, f.events.named("start http 0").size());
+  }
+
+  @Test
   void storagePressure_criticalFreeRatio_onlyHighDemandRemains() {
     f.holdHttp();
     for (int i = 0; i < 5; i++) {

@@ -117,7 +117,11 @@ class HybridLoaderP2pTest {
 
     assertEquals(
         List.of(
-            "abort p2p 7", "start p2p 0", "abort p2p 6", "start p2p 1", "abort p2p 5",
+            "abort p2p 7",
+            "start p2p 0",
+            "abort p2p 6",
+            "start p2p 1",
+            "abort p2p 5",
             "start p2p 2"),
         eventsWithoutPeers());
     assertEquals(List.of(0L, 1L, 2L), activeP2pIds());

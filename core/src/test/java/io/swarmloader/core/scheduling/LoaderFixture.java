@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A hybrid loader over fakes: 20 segments of 4 s each (segment {@code i} spans {@code [4i, 4i +
- * 4]} s, external ID {@code i}), a virtual clock, a seeded random source, a scripted HTTP
- * downloader, scripted peers and an in-memory storage. With the default 15 s high-demand window
- * and the playhead at 0, segments 0 to 3 are high demand.
+ * A hybrid loader over fakes: 20 segments of 4 s each (segment {@code i} spans {@code [4i, 4i + 4]}
+ * s, external ID {@code i}), a virtual clock, a seeded random source, a scripted HTTP downloader,
+ * scripted peers and an in-memory storage. With the default 15 s high-demand window and the
+ * playhead at 0, segments 0 to 3 are high demand.
  */
 final class LoaderFixture {
   static final int SEGMENT_COUNT = 20;
@@ -57,7 +57,9 @@ final class LoaderFixture {
             bandwidth,
             (loaded, httpLoading) ->
                 published.add(
-                    "l=" + java.util.Arrays.toString(loaded) + " p="
+                    "l="
+                        + java.util.Arrays.toString(loaded)
+                        + " p="
                         + java.util.Arrays.toString(httpLoading)),
             Logger.NONE);
     loader = new HybridLoader(context);

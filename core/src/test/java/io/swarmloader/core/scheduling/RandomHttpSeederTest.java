@@ -55,7 +55,8 @@ class RandomHttpSeederTest {
   private void candidates(int count) {
     for (int i = 0; i < count; i++) {
       String url = "https://origin.test/s" + i;
-      items.add(new QueueItem(new Segment(url, i, url, null, i * 4, i * 4 + 4), false, true, false));
+      items.add(
+          new QueueItem(new Segment(url, i, url, null, i * 4, i * 4 + 4), false, true, false));
     }
   }
 

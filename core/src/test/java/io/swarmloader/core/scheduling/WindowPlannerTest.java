@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class WindowPlannerTest {
   private final LoaderFixture f = new LoaderFixture();
   private final List<RemotePeer> peers = new ArrayList<>();
-  private final WindowPlanner planner = new WindowPlanner(() -> f.segmentList, f.storage, () -> peers);
+  private final WindowPlanner planner =
+      new WindowPlanner(() -> f.segmentList, f.storage, () -> peers);
   private Set<String> downloaded = Set.of();
 
   private StreamConfig windows(int highDemandS, int httpS, int p2pS) {
