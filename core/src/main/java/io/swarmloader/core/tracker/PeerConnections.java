@@ -50,18 +50,32 @@ final class PeerConnections {
     return pendingOffers.size();
   }
 
-  /** Free slots for new offers under every limit of §10 (may be 0). */
+  /**
+   * Free slots for new offers under every limit of §10 (may be 0). An offer may become a new peer,
+   * so unanswered offers use up {@code maxPeersPerSwarm} here as well as {@code maxPendingOffers}.
+   */
   int offerSlots() {
     StreamConfig config = swarm.config();
-    return Math.max(
-        0, Math.min(answerSlots(config), config.maxPendingOffers() - pendingOffers.size()));
+    int pending = pendingOffers.size();
+    int swarmFree = config.maxPeersPerSwarm() - groups.size() - pending;
+    int pendingFree = config.maxPendingOffers() - pending;
+    return Math.max(0, Math.min(Math.min(swarmFree, pendingFree), engineFree(config)));
   }
 
-  /** Free slots under the per-swarm and per-engine connection limits. */
-  private int answerSlots(StreamConfig config) {
-    int swarmFree = config.maxPeersPerSwarm() - connectionCount();
-    int engineFree = config.maxPeerConnections() - swarm.client().connectionCount();
-    return Math.min(swarmFree, engineFree);
+  /**
+   * Room for a connection to {@code remotePeerId}. {@code maxPeersPerSwarm} counts distinct remote
+   * peers (connected or connecting), so our own unanswered offers never block an answer, and a
+   * duplicate to a known peer needs no new peer slot. {@code maxPeerConnections} counts every
+   * connection of the engine, unanswered offers included.
+   */
+  private boolean hasRoomFor(String remotePeerId, StreamConfig config, boolean isNewConnection) {
+    boolean hasPeerSlot =
+        groups.containsKey(remotePeerId) || groups.size() < config.maxPeersPerSwarm();
+    return hasPeerSlot && (!isNewConnection || engineFree(config) > 0);
+  }
+
+  private int engineFree(StreamConfig config) {
+    return config.maxPeerConnections() - swarm.client().connectionCount();
   }
 
   int nextOpenOrder() {
@@ -83,7 +97,7 @@ final class PeerConnections {
 
   /** §3.4 step 8: answer unless a limit forbids it or the peer is already connected. */
   void onRelayedOffer(TrackerSession session, String remotePeerId, String offerId, String sdp) {
-    if (answerSlots(swarm.config()) <= 0) {
+    if (!hasRoomFor(remotePeerId, swarm.config(), /* isNewConnection= */ true)) {
       return; // §3.6: at the limit relayed offers are ignored; the offer expires remotely
     }
     PeerGroup group = groups.get(remotePeerId);
@@ -103,8 +117,9 @@ final class PeerConnections {
     }
     pendingOffers.remove(offerId);
     PeerGroup group = groups.get(remotePeerId);
-    if (group != null && !group.acceptsNewConnection()) {
-      offer.close(); // §4 Duplicates: already connected to this peer
+    boolean isDuplicate = group != null && !group.acceptsNewConnection();
+    if (isDuplicate || !hasRoomFor(remotePeerId, swarm.config(), /* isNewConnection= */ false)) {
+      offer.close(); // §4 Duplicates: already connected; or §10: the swarm filled up meanwhile
       return;
     }
     groupFor(remotePeerId).add(offer);
