@@ -34,6 +34,10 @@ final class SimulatedConnection implements RtcConnection {
     return endpoint;
   }
 
+  boolean isOfferer() {
+    return isOfferer;
+  }
+
   SimulatedNetwork network() {
     return network;
   }

@@ -55,6 +55,17 @@ public final class SimulatedEndpoint implements RtcFactory {
     return createdCount;
   }
 
+  /** Live connections created here by createOffer whose channel is open. */
+  public int openOfferingConnectionCount() {
+    int count = 0;
+    for (SimulatedConnection c : live) {
+      if (c.isOfferer() && c.hasOpenChannel()) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   /** Channel ends of this endpoint that are open. */
   public int openChannelCount() {
     int count = 0;
