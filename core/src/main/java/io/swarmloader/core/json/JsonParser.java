@@ -189,7 +189,7 @@ final class JsonParser {
     }
     int value = 0;
     for (int i = 0; i < 4; i++) {
-      int digit = Character.digit(text.charAt(pos + i), 16);
+      int digit = hexDigit(text.charAt(pos + i));
       if (digit < 0) {
         throw new JsonException("invalid hex digit in \\u escape", pos + i);
       }
@@ -197,6 +197,20 @@ final class JsonParser {
     }
     pos += 4;
     return (char) value;
+  }
+
+  /** Value of an ASCII hex digit, or -1. (Character.digit would pull in Unicode tables.) */
+  private static int hexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return -1;
   }
 
   private Object parseNumber() throws JsonException {

@@ -26,7 +26,7 @@ final class JsonWriter {
     } else if (value instanceof Number n) {
       writeNumber(out, n);
     } else {
-      throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
+      throw new IllegalArgumentException("not a JSON value");
     }
   }
 

@@ -125,7 +125,7 @@ final class SwarmConnector implements PeerConnector {
     try {
       listener.onPeerConnected(remotePeerId, channel);
     } catch (RuntimeException e) {
-      client.logger.warn("onPeerConnected listener failed: " + e);
+      client.logger.warn("onPeerConnected listener failed: " + e.getMessage());
     }
   }
 
@@ -136,7 +136,7 @@ final class SwarmConnector implements PeerConnector {
     try {
       listener.onTrackerWarning(warning);
     } catch (RuntimeException e) {
-      client.logger.warn("onTrackerWarning listener failed: " + e);
+      client.logger.warn("onTrackerWarning listener failed: " + e.getMessage());
     }
   }
 
@@ -147,7 +147,7 @@ final class SwarmConnector implements PeerConnector {
     try {
       listener.onTrackerError(error);
     } catch (RuntimeException e) {
-      client.logger.warn("onTrackerError listener failed: " + e);
+      client.logger.warn("onTrackerError listener failed: " + e.getMessage());
     }
   }
 }
