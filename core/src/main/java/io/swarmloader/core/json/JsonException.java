@@ -1,0 +1,18 @@
+package io.swarmloader.core.json;
+
+/** Text that is not valid JSON. The message names what was wrong and the character offset. */
+public final class JsonException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  private final int offset;
+
+  JsonException(String message, int offset) {
+    super(message + " at offset " + offset);
+    this.offset = offset;
+  }
+
+  /** Index into the parsed text where the problem was detected. */
+  public int offset() {
+    return offset;
+  }
+}
