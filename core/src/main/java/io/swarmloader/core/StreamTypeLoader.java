@@ -1,0 +1,98 @@
+package io.swarmloader.core;
+
+import io.swarmloader.core.model.Segment;
+import io.swarmloader.core.model.StreamInfo;
+import io.swarmloader.core.p2p.RemotePeer;
+import io.swarmloader.core.scheduling.HybridLoader;
+import io.swarmloader.core.scheduling.StreamSegments;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the engine holds for one stream type (player-integration.md §5.1): the hybrid loader,
+ * the current stream, and the swarms of the current and lingering streams. Owned by {@link Core}.
+ */
+final class StreamTypeLoader implements StreamSegments {
+  private final Map<String, StreamSwarm> swarms = new LinkedHashMap<>();
+  private final StreamRegistry registry;
+  private HybridLoader hybrid;
+  private StreamSwarm current;
+
+  StreamTypeLoader(StreamRegistry registry) {
+    this.registry = registry;
+  }
+
+  void setHybrid(HybridLoader hybrid) {
+    this.hybrid = hybrid;
+  }
+
+  HybridLoader hybrid() {
+    return hybrid;
+  }
+
+  StreamSwarm current() {
+    return current;
+  }
+
+  void setCurrent(StreamSwarm swarm) {
+    this.current = swarm;
+  }
+
+  StreamSwarm swarmOf(String streamRuntimeId) {
+    return swarms.get(streamRuntimeId);
+  }
+
+  void putSwarm(StreamSwarm swarm) {
+    swarms.put(swarm.stream.runtimeId(), swarm);
+  }
+
+  void removeSwarm(StreamSwarm swarm) {
+    swarms.remove(swarm.stream.runtimeId());
+  }
+
+  StreamSwarm swarmByStreamSwarmId(String streamSwarmId) {
+    for (StreamSwarm s : swarms.values()) {
+      if (s.streamSwarmId.equals(streamSwarmId)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  List<StreamSwarm> swarms() {
+    return new ArrayList<>(swarms.values());
+  }
+
+  /** Peers of the current swarm, for the scheduler. */
+  List<RemotePeer> currentPeers() {
+    return current == null ? List.of() : current.connectedPeers();
+  }
+
+  @Override
+  public List<Segment> inPlaybackOrder() {
+    if (current == null) {
+      return List.of();
+    }
+    StreamRegistry.RegisteredStream stream = registry.stream(current.stream.runtimeId());
+    return stream == null ? List.of() : stream.segments();
+  }
+
+  StreamInfo currentStream() {
+    return current == null ? null : current.stream;
+  }
+
+  /** Destroys the hybrid loader and every swarm. Idempotent. */
+  void destroy() {
+    if (hybrid != null) {
+      hybrid.destroy();
+      hybrid = null;
+    }
+    for (StreamSwarm s : swarms.values()) {
+      s.destroy();
+    }
+    swarms.clear();
+    current = null;
+  }
+}
