@@ -12,6 +12,7 @@ import io.swarmloader.core.config.ConfigException;
 import io.swarmloader.core.config.EngineConfig;
 import io.swarmloader.core.config.StreamConfig;
 import io.swarmloader.core.error.CoreRequestError;
+import io.swarmloader.core.id.SwarmIds;
 import io.swarmloader.core.model.Segment;
 import io.swarmloader.core.model.StreamInfo;
 import io.swarmloader.core.model.StreamType;
@@ -247,5 +248,53 @@ class CoreTest {
                 core.applyDynamicConfig(Map.of("core", Map.of("simultaneousHttpDownloads", 0.0))));
     assertTrue(e.getMessage().contains("simultaneousHttpDownloads"), e.getMessage());
     assertEquals(2, core.config().main().simultaneousHttpDownloads());
+  }
+
+  private static String infoHashOf(String streamShortId) {
+    return SwarmIds.infoHash(
+        SwarmIds.streamSwarmId(BASE + "master.m3u8", StreamType.MAIN, streamShortId));
+  }
+
+  @Test
+  void levelSwitch_previousSwarmLingersWhileStorageHoldsItsSegments_thenLeaves() {
+    Core core = newCore("a");
+    register(core, 4);
+    core.addStreamIfNoneExists(new StreamInfo("level1", StreamType.MAIN, "level1-short-id"));
+    Segment other = new Segment(BASE + "hi/0.ts", 0, BASE + "hi/0.ts", null, 0, 2);
+    origin.at(other.url()).status(200).body(body(7));
+    core.updateStream("level1", List.of(other), List.of());
+
+    core.loadSegment(segment(0).runtimeId(), new Result());
+    clock.advanceMs(2_000);
+    assertEquals(1, tracker.peersOf(infoHashOf("level0-short-id")).size());
+
+    Result switched = new Result();
+    core.loadSegment(other.runtimeId(), switched);
+    clock.advanceMs(2_000);
+    assertArrayEquals(body(7), switched.data);
+    assertEquals(1, tracker.peersOf(infoHashOf("level1-short-id")).size(), "joined new swarm");
+    assertEquals(
+        1, tracker.peersOf(infoHashOf("level0-short-id")).size(), "old swarm lingers (30 s)");
+    clock.advanceMs(30_000);
+    assertEquals(0, tracker.peersOf(infoHashOf("level0-short-id")).size(), "old swarm left");
+    assertEquals(1, tracker.peersOf(infoHashOf("level1-short-id")).size());
+  }
+
+  @Test
+  void applyDynamicConfig_p2pDisabled_leavesTheSwarm_andRoutesRequestsToThePlayer() {
+    Core core = newCore("a");
+    register(core, 4);
+    core.loadSegment(segment(0).runtimeId(), new Result());
+    clock.advanceMs(2_000);
+    assertEquals(1, tracker.peersOf(infoHashOf("level0-short-id")).size());
+    core.applyDynamicConfig(Map.of("core", Map.of("mainStream", Map.of("isP2PDisabled", true))));
+    clock.advanceMs(1_000);
+    assertEquals(0, tracker.peersOf(infoHashOf("level0-short-id")).size());
+    assertFalse(core.isSegmentLoadable(segment(1).runtimeId()));
+    core.applyDynamicConfig(Map.of("core", Map.of("mainStream", Map.of("isP2PDisabled", false))));
+    Result again = new Result();
+    core.loadSegment(segment(1).runtimeId(), again);
+    clock.advanceMs(2_000);
+    assertArrayEquals(body(1), again.data, "a new loader serves after re-enabling");
   }
 }
