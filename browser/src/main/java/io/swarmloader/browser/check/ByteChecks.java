@@ -37,6 +37,12 @@ final class ByteChecks {
     offsetView.set(0, (short) 0);
     c.check("copyOf(offset view)", slice.length == 3 && slice[0] == -6 && slice[2] == -4);
 
+    Uint8Array whole = fromList("255,128,1");
+    byte[] adoptedWhole = Bytes.adopt(whole);
+    c.check("adopt(whole view) signed", adoptedWhole[0] == -1 && adoptedWhole[1] == -128);
+    whole.set(2, (short) 250);
+    c.check("adopt(whole view) shares", adoptedWhole[2] == -6);
+
     byte[] adopted = Bytes.adopt(offsetView);
     c.check("adopt(offset view) copies", adopted.length == 3 && adopted[0] == 0);
 

@@ -14,6 +14,10 @@ class RecordingHttp implements HttpResponseListener {
   HttpHeaders headers;
   int status;
   int chunkCount;
+
+  /** Sum of the chunks' bytes read as Java (signed) bytes, straight from each chunk. */
+  int signedSum;
+
   private final Runnable onFinished;
 
   RecordingHttp(Runnable onFinished) {
@@ -30,6 +34,9 @@ class RecordingHttp implements HttpResponseListener {
   @Override
   public void onChunk(byte[] chunk) {
     chunkCount++;
+    for (byte b : chunk) {
+      signedSum += b; // a chunk left unsigned (teavm-notes.md §5) shows here, not after a copy
+    }
     body.write(chunk, 0, chunk.length);
     if (events.isEmpty() || !events.get(events.size() - 1).equals("chunks")) {
       events.add("chunks");
@@ -59,5 +66,6 @@ class RecordingHttp implements HttpResponseListener {
       out.add("events", e);
     }
     out.put("status", status).put("chunkCount", chunkCount).put("bytes", body.size());
+    out.put("signedSum", signedSum);
   }
 }

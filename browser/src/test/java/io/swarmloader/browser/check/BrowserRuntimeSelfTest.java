@@ -148,7 +148,7 @@ class BrowserRuntimeSelfTest {
   void bytes_copiesAreCopiesAndSignsSurvive() {
     Map<String, Object> b = section("bytes");
     assertEquals(List.of(), b.get("failures"));
-    assertEquals(11L, b.get("checks"));
+    assertEquals(13L, b.get("checks"));
   }
 
   @Test
@@ -159,6 +159,11 @@ class BrowserRuntimeSelfTest {
     assertEquals((long) SelfTestServer.BLOB_BYTES, full.get("bytes"));
     assertTrue(number(full, "chunkCount") > 1, "not streamed: " + full);
     assertEquals(sha256(SelfTestServer.BLOB, 0, SelfTestServer.BLOB_BYTES), full.get("sha256"));
+    int signedSum = 0;
+    for (byte b : SelfTestServer.BLOB) {
+      signedSum += b;
+    }
+    assertEquals((long) signedSum, full.get("signedSum"), "chunks not read as signed bytes");
     assertEquals("2000000", full.get("contentLength"));
     assertEquals("application/octet-stream", full.get("contentType"));
     assertEquals(Boolean.TRUE, full.get("absentHeaderIsNull"));
