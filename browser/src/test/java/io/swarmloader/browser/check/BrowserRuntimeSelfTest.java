@@ -157,7 +157,9 @@ class BrowserRuntimeSelfTest {
     Map<String, Object> full = map(f, "full");
     assertEquals(List.of("response 200", "chunks", "end"), full.get("events"));
     assertEquals((long) SelfTestServer.BLOB_BYTES, full.get("bytes"));
-    assertTrue(number(full, "chunkCount") > 1, "not streamed: " + full);
+    // Streaming itself is proven by abortMidStream: its first chunk arrives while the server is
+    // still sending. A loaded browser may read this fast local body in a single chunk.
+    assertTrue(number(full, "chunkCount") >= 1, "" + full);
     assertEquals(sha256(SelfTestServer.BLOB, 0, SelfTestServer.BLOB_BYTES), full.get("sha256"));
     int signedSum = 0;
     for (byte b : SelfTestServer.BLOB) {
@@ -188,7 +190,8 @@ class BrowserRuntimeSelfTest {
     Map<String, Object> f = section("fetch");
     Map<String, Object> mid = map(f, "abortMidStream");
     assertEquals(List.of("response 200", "chunks"), mid.get("events"));
-    assertEquals(1L, mid.get("chunkCount"));
+    assertEquals(1L, mid.get("chunkCount")); // the server goes on sending for 4 s
+    assertTrue(number(mid, "bytes") < 1_000_000, "" + mid);
     assertEquals(0L, mid.get("eventsAfterCancel"));
     assertEquals(List.of(), map(f, "abortBeforeResponse").get("events"));
     assertEquals(List.of("response 200"), map(f, "abortInOnResponse").get("events"));
