@@ -18,16 +18,16 @@ public final class BrowserPlatform {
    */
   public static Platform create(JSObject rtcConfig) {
     BrowserTimers timers = new BrowserTimers();
-    // TODO(browser runtime): fetch, WebSocket and WebRTC bindings.
+    ConsoleLogger logger = new ConsoleLogger();
     return new Platform(
         timers,
         timers,
         new CryptoRandom(),
         new JsTextSemantics(),
-        null,
-        null,
-        null,
-        new ConsoleLogger());
+        new FetchHttpClient(logger),
+        new BrowserWebSockets(timers, logger),
+        new BrowserRtc(rtcConfig, timers, logger),
+        logger);
   }
 
   /** {@code navigator.userAgent}, or null outside a browser. */

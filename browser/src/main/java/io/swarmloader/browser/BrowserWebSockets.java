@@ -1,0 +1,139 @@
+package io.swarmloader.browser;
+
+import io.swarmloader.browser.webapi.JsErrors;
+import io.swarmloader.core.platform.Logger;
+import io.swarmloader.core.platform.Scheduler;
+import io.swarmloader.core.platform.WebSocketFactory;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.events.MessageEvent;
+import org.teavm.jso.websocket.WebSocket;
+
+/**
+ * {@link WebSocketFactory} over the browser's {@code WebSocket}, for tracker connections (text
+ * frames only; wire-protocol.md §3).
+ *
+ * <ul>
+ *   <li>Events come on later turns, in order: {@code onOpen}, {@code onMessage}*, then {@code
+ *       onClose} exactly once; {@code onError} may come before {@code onClose}. A URL the browser
+ *       refuses at once (syntax, mixed content) yields {@code onError} and {@code onClose} on the
+ *       next turn.
+ *   <li>Binary frames are ignored: trackers send text.
+ *   <li>{@code send} is ignored unless the socket is open; {@code close} is idempotent and no event
+ *       follows it.
+ *   <li>A listener that throws is logged; the socket stays as it is.
+ * </ul>
+ */
+public final class BrowserWebSockets implements WebSocketFactory {
+  /** {@code WebSocket.OPEN}. */
+  private static final int OPEN = 1;
+
+  private final Scheduler scheduler;
+  private final Logger logger;
+
+  public BrowserWebSockets(Scheduler scheduler, Logger logger) {
+    this.scheduler = scheduler;
+    this.logger = logger;
+  }
+
+  @Override
+  public WebSocketConnection open(String url, WebSocketListener listener) {
+    Connection connection = new Connection(listener);
+    JSObject created = create(url);
+    if (isSocket(created)) {
+      connection.attach((WebSocket) created);
+    } else {
+      String reason = JsErrors.describe(created);
+      scheduler.schedule(() -> connection.refused(reason), 0);
+    }
+    return connection;
+  }
+
+  /**
+   * One socket. Invariant: once {@code isClosed} is set (local close, close event, or refusal)
+   * nothing more reaches the listener, except the one {@code onClose} of a close event or refusal.
+   */
+  private final class Connection implements WebSocketConnection {
+    private final WebSocketListener listener;
+    private WebSocket socket;
+    private boolean isClosed;
+
+    Connection(WebSocketListener listener) {
+      this.listener = listener;
+    }
+
+    void attach(WebSocket s) {
+      socket = s;
+      s.onOpen(e -> deliver(listener::onOpen));
+      s.onMessage(this::onMessage);
+      s.onError(e -> deliver(() -> listener.onError("WebSocket error")));
+      s.onClose(e -> closedByEvent());
+    }
+
+    void refused(String reason) {
+      deliver(() -> listener.onError(reason));
+      closedByEvent();
+    }
+
+    private void onMessage(MessageEvent event) {
+      JSObject data = event.getData();
+      if (isText(data)) {
+        String text = event.getDataAsString();
+        deliver(() -> listener.onMessage(text));
+      }
+    }
+
+    private void closedByEvent() {
+      if (!isClosed) {
+        deliver(listener::onClose);
+        isClosed = true;
+      }
+    }
+
+    private void deliver(Runnable event) {
+      if (isClosed) {
+        return;
+      }
+      try {
+        event.run();
+      } catch (RuntimeException e) {
+        logger.log("error", "WebSocket listener threw: " + JsErrors.describe(e));
+      }
+    }
+
+    @Override
+    public void send(String text) {
+      if (!isClosed && socket != null && socket.getReadyState() == OPEN) {
+        trySend(socket, text);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (isClosed) {
+        return;
+      }
+      isClosed = true;
+      if (socket != null) {
+        socket.close();
+      }
+    }
+  }
+
+  /** {@code new WebSocket(url)}, or the thrown error. */
+  @JSBody(params = "url", script = "try { return new WebSocket(url); } catch (e) { return e; }")
+  private static native JSObject create(String url);
+
+  @JSBody(
+      params = "o",
+      script = "return typeof WebSocket === 'function' && o instanceof WebSocket;")
+  private static native boolean isSocket(JSObject o);
+
+  @JSBody(params = "data", script = "return typeof data === 'string';")
+  private static native boolean isText(JSObject data);
+
+  @JSBody(
+      params = {"socket", "text"},
+      script = "try { socket.send(text); } catch (e) {}")
+  private static native void trySend(WebSocket socket, String text);
+}
