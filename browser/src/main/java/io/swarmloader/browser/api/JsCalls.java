@@ -1,0 +1,46 @@
+package io.swarmloader.browser.api;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/**
+ * Calls into application functions that may return a value or a promise. The answer always arrives
+ * asynchronously, in a later microtask, through exactly one of the two callbacks; a synchronous
+ * throw counts as a rejection.
+ */
+final class JsCalls {
+  private JsCalls() {}
+
+  /** Receives a settled value or rejection reason. */
+  @JSFunctor
+  interface Settled extends JSObject {
+    void accept(JSObject value);
+  }
+
+  @JSBody(
+      params = {"f", "a", "b", "c", "d", "ok", "fail"},
+      script =
+          "var p; try { p = Promise.resolve(f(a, b, c, d)); } catch (e) { p = Promise.reject(e); }"
+              + " p.then(function (v) { ok(v); }, function (e) { fail(e); });")
+  static native void call4(
+      JSObject f,
+      JSObject a,
+      JSObject b,
+      JSObject c,
+      JSObject d,
+      Settled ok,
+      Settled fail);
+
+  @JSBody(
+      params = {"o", "m", "a", "b", "c", "ok", "fail"},
+      script =
+          "var p; try { p = Promise.resolve(o[m](a, b, c)); } catch (e) { p = Promise.reject(e); }"
+              + " p.then(function (v) { ok(v); }, function (e) { fail(e); });")
+  static native void callMethod3(
+      JSObject o, String m, JSObject a, JSObject b, JSObject c, Settled ok, Settled fail);
+
+  /** {@code f(a)} synchronously; throws what {@code f} throws. */
+  @JSBody(params = {"f", "a"}, script = "return f(a);")
+  static native JSObject call1(JSObject f, JSObject a);
+}
