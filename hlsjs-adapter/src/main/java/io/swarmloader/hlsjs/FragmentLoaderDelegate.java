@@ -68,6 +68,9 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback {
     insideLoad = true;
     try {
       core.loadSegment(id, this);
+    } catch (RuntimeException e) {
+      logger.warn("loadSegment failed: " + e.getMessage());
+      onError(new CoreRequestError(CoreRequestError.Kind.FAILED, "engine failure"));
     } finally {
       insideLoad = false;
     }
@@ -171,8 +174,8 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback {
   @JSBody(
       params = {"own", "config", "stats"},
       script =
-          "var L = typeof own === 'function' ? own : config.loader;"
-              + " var l = new L(config); l.stats = stats; return l;")
+          "var Loader = typeof own === 'function' ? own : config.loader;"
+              + " var made = new Loader(config); made.stats = stats; return made;")
   private static native JSObject createFallback(JSObject own, JSObject config, JSObject stats);
 
   @JSBody(params = {"l", "c", "cfg", "cb"}, script = "l.load(c, cfg, cb);")
@@ -194,21 +197,21 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback {
       script =
           "try { if (cb.onProgress) cb.onProgress(s, c, d, undefined);"
               + " cb.onSuccess({data: d, url: c.url}, s, c, undefined); return null; }"
-              + " catch (e) { return String(e && e.stack || e); }")
+              + " catch (err) { return String(err && err.stack || err); }")
   private static native String succeed(JSObject cb, JSObject data, JSObject stats, JSObject ctx);
 
   @JSBody(
       params = {"cb", "m", "s", "c"},
       script =
           "try { cb.onError({code: 0, text: m}, c, null, s); return null; }"
-              + " catch (e) { return String(e && e.stack || e); }")
+              + " catch (err) { return String(err && err.stack || err); }")
   private static native String failed(JSObject cb, String message, JSObject stats, JSObject ctx);
 
   @JSBody(
       params = {"cb", "s", "c"},
       script =
           "try { if (cb.onAbort) cb.onAbort(s, c, {}); return null; }"
-              + " catch (e) { return String(e && e.stack || e); }")
+              + " catch (err) { return String(err && err.stack || err); }")
   private static native String aborted(JSObject cb, JSObject stats, JSObject ctx);
 
   @JSBody(params = "f", script = "Promise.resolve().then(function () { f(); });")

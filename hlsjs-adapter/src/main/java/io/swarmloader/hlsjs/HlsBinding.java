@@ -325,11 +325,11 @@ final class HlsBinding {
   @JSBody(
       params = "l",
       script =
-          "var u = l == null ? undefined : l.url; if (Array.isArray(u)) u = u[0];"
-              + " return typeof u === 'string' && u.length > 0 ? u : null;")
+          "var url = l == null ? undefined : l.url; if (Array.isArray(url)) url = url[0];"
+              + " return typeof url === 'string' && url.length > 0 ? url : null;")
   private static native String firstUrl(JSObject level);
 
-  @JSBody(params = "t", script = "var c = t.channels; return c ? String(c) : null;")
+  @JSBody(params = "t", script = "var ch = t.channels; return ch ? String(ch) : null;")
   private static native String channels(JSObject track);
 
   /** {@code XMLHttpRequest.responseURL} or fetch {@code Response.url}; null otherwise. */
@@ -346,7 +346,7 @@ final class HlsBinding {
   @JSBody(params = {"a", "b"}, script = "return a === b;")
   private static native boolean same(JSObject a, JSObject b);
 
-  @JSBody(params = "g", script = "try { return g(); } catch (e) { return undefined; }")
+  @JSBody(params = "g", script = "try { return g(); } catch (err) { return undefined; }")
   private static native JSObject callGetter(JSObject getter);
 
   @JSBody(params = "f", script = "f();")
@@ -355,20 +355,22 @@ final class HlsBinding {
   @JSBody(
       params = {"hls", "names", "cb"},
       script =
-          "var hs = names.map(function (n) {"
-              + " var h = function (e, d) { try { cb(n, d); }"
-              + "  catch (x) { console.error('[swarmloader] ' + n + ' handler threw', x); } };"
-              + " hls.on(n, h); return h; });"
-              + " return function () { names.forEach(function (n, i) { hls.off(n, hs[i]); }); };")
+          "var hs = names.map(function (name) {"
+              + " var handler = function (event, data) { try { cb(name, data); }"
+              + "  catch (err) { console.error('[swarmloader] ' + name + ' handler threw', err); } };"
+              + " hls.on(name, handler); return handler; });"
+              + " return function () {"
+              + "  names.forEach(function (name, idx) { hls.off(name, hs[idx]); }); };")
   private static native JSObject subscribe(JSObject hls, String[] names, EventHandler cb);
 
   @JSBody(
       params = {"m", "cb"},
       script =
           "var es = ['timeupdate', 'seeking', 'ratechange'];"
-              + " var h = function () { try { cb(m.currentTime, m.playbackRate); }"
-              + "  catch (x) { console.error('[swarmloader] playback update failed', x); } };"
-              + " es.forEach(function (e) { m.addEventListener(e, h); });"
-              + " return function () { es.forEach(function (e) { m.removeEventListener(e, h); }); };")
+              + " var handler = function () { try { cb(m.currentTime, m.playbackRate); }"
+              + "  catch (err) { console.error('[swarmloader] playback update failed', err); } };"
+              + " es.forEach(function (name) { m.addEventListener(name, handler); });"
+              + " return function () {"
+              + "  es.forEach(function (name) { m.removeEventListener(name, handler); }); };")
   private static native JSObject subscribeMedia(JSObject media, PlaybackHandler cb);
 }

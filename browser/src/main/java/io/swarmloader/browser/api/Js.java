@@ -48,13 +48,13 @@ public final class Js {
   /** {@code o[k]} when it is a number, else NaN. */
   @JSBody(
       params = {"o", "k"},
-      script = "var v = o == null ? undefined : o[k]; return typeof v === 'number' ? v : NaN;")
+      script = "var val = o == null ? undefined : o[k]; return typeof val === 'number' ? val : NaN;")
   public static native double number(JSObject o, String k);
 
   /** {@code o[k]} when it is a string, else null. */
   @JSBody(
       params = {"o", "k"},
-      script = "var v = o == null ? undefined : o[k]; return typeof v === 'string' ? v : null;")
+      script = "var val = o == null ? undefined : o[k]; return typeof val === 'string' ? val : null;")
   public static native String string(JSObject o, String k);
 
   /** {@code o[k] === true}. */

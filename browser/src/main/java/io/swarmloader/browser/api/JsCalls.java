@@ -21,8 +21,8 @@ final class JsCalls {
   @JSBody(
       params = {"f", "a", "b", "c", "d", "ok", "fail"},
       script =
-          "var p; try { p = Promise.resolve(f(a, b, c, d)); } catch (e) { p = Promise.reject(e); }"
-              + " p.then(function (v) { ok(v); }, function (e) { fail(e); });")
+          "var pr; try { pr = Promise.resolve(f(a, b, c, d)); } catch (err) { pr = Promise.reject(err); }"
+              + " pr.then(function (val) { ok(val); }, function (err) { fail(err); });")
   static native void call4(
       JSObject f,
       JSObject a,
@@ -35,8 +35,8 @@ final class JsCalls {
   @JSBody(
       params = {"o", "m", "a", "b", "c", "ok", "fail"},
       script =
-          "var p; try { p = Promise.resolve(o[m](a, b, c)); } catch (e) { p = Promise.reject(e); }"
-              + " p.then(function (v) { ok(v); }, function (e) { fail(e); });")
+          "var pr; try { pr = Promise.resolve(o[m](a, b, c)); } catch (err) { pr = Promise.reject(err); }"
+              + " pr.then(function (val) { ok(val); }, function (err) { fail(err); });")
   static native void callMethod3(
       JSObject o, String m, JSObject a, JSObject b, JSObject c, Settled ok, Settled fail);
 

@@ -47,7 +47,7 @@ public final class JsEventHub {
 
   @JSBody(
       params = {"h", "n", "f"},
-      script = "var a = h[n]; var i = a ? a.indexOf(f) : -1; if (i >= 0) a.splice(i, 1);")
+      script = "var list = h[n]; var idx = list ? list.indexOf(f) : -1; if (idx >= 0) list.splice(idx, 1);")
   private static native void remove0(JSObject hub, String name, JSObject listener);
 
   @JSBody(params = {"h", "n"}, script = "return !!h[n] && h[n].length > 0;")
@@ -56,10 +56,11 @@ public final class JsEventHub {
   @JSBody(
       params = {"h", "n", "a", "b", "c", "k"},
       script =
-          "var l = h[n]; if (!l || !l.length) return; l = l.slice();"
-              + " for (var i = 0; i < l.length; i++) {"
-              + " try { if (k === 1) l[i](a); else if (k === 2) l[i](a, b); else l[i](a, b, c); }"
-              + " catch (e) { console.error('[swarmloader] ' + n + ' listener threw', e); } }")
+          "var list = h[n]; if (!list || !list.length) return; list = list.slice();"
+              + " for (var idx = 0; idx < list.length; idx++) {"
+              + " try { if (k === 1) list[idx](a); else if (k === 2) list[idx](a, b);"
+              + " else list[idx](a, b, c); }"
+              + " catch (err) { console.error('[swarmloader] ' + n + ' listener threw', err); } }")
   private static native void emit0(
       JSObject hub, String name, JSObject a, JSObject b, JSObject c, int count);
 }

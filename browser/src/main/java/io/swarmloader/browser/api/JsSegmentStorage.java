@@ -175,10 +175,10 @@ public final class JsSegmentStorage implements SegmentStorage {
     void changed(String streamId);
   }
 
-  @JSBody(params = "f", script = "try { f(); return null; } catch (e) { return e == null ? 'error' : e; }")
+  @JSBody(params = "f", script = "try { f(); return null; } catch (err) { return err == null ? 'error' : err; }")
   private static native JSObject tryCall(GuardedCall f);
 
-  @JSBody(params = {"s", "m"}, script = "try { return s[m](); } catch (e) { return undefined; }")
+  @JSBody(params = {"s", "m"}, script = "try { return s[m](); } catch (err) { return undefined; }")
   private static native JSObject safeCall0(JSObject storage, String method);
 
   @JSBody(params = {"s", "p", "r"}, script = "s.onPlaybackUpdated(p, r);")
@@ -200,9 +200,9 @@ public final class JsSegmentStorage implements SegmentStorage {
   @JSBody(
       params = {"s", "w", "t", "id", "d", "a", "b", "ty", "l", "ok", "fail"},
       script =
-          "var p; try { p = Promise.resolve(s.storeSegment(w, t, id, d, a, b, ty, l)); }"
-              + " catch (e) { p = Promise.reject(e); }"
-              + " p.then(function (v) { ok(v); }, function (e) { fail(e); });")
+          "var pr; try { pr = Promise.resolve(s.storeSegment(w, t, id, d, a, b, ty, l)); }"
+              + " catch (err) { pr = Promise.reject(err); }"
+              + " pr.then(function (val) { ok(val); }, function (err) { fail(err); });")
   private static native void storeSegment0(
       JSObject storage,
       String swarmId,
@@ -218,18 +218,18 @@ public final class JsSegmentStorage implements SegmentStorage {
 
   @JSBody(
       params = {"s", "w", "t", "id"},
-      script = "try { return !!s.hasSegment(w, t, id); } catch (e) { return false; }")
+      script = "try { return !!s.hasSegment(w, t, id); } catch (err) { return false; }")
   private static native boolean hasSegment0(
       JSObject storage, String swarmId, String streamId, double segmentId);
 
   @JSBody(
       params = {"s", "w", "t"},
       script =
-          "try { var a = s.getStoredSegmentIds(w, t); return Array.isArray(a) ? a : []; }"
-              + " catch (e) { return []; }")
+          "try { var ids = s.getStoredSegmentIds(w, t); return Array.isArray(ids) ? ids : []; }"
+              + " catch (err) { return []; }")
   private static native JSObject storedIds0(JSObject storage, String swarmId, String streamId);
 
-  @JSBody(params = {"s", "cb"}, script = "s.setSegmentChangeCallback(function (id) { cb(id); });")
+  @JSBody(params = {"s", "cb"}, script = "s.setSegmentChangeCallback(function (streamId) { cb(streamId); });")
   private static native void setChangeCallback0(JSObject storage, ChangeCallback cb);
 
   @JSBody(params = "s", script = "s.destroy();")

@@ -45,6 +45,6 @@ public final class JsStreamShortId {
   }
 
   /** {@code String(channels)} when truthy, else null (wire-protocol.md §2.1). */
-  @JSBody(params = "p", script = "var c = p.channels; return c ? String(c) : null;")
+  @JSBody(params = "p", script = "var ch = p.channels; return ch ? String(ch) : null;")
   private static native String channels(JSObject p);
 }
