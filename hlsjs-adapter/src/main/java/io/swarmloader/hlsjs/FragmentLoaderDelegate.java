@@ -15,9 +15,9 @@ import org.teavm.jso.JSObject;
  * The Java side of one fLoader instance (player-integration.md §3.3). A fragment the engine knows
  * and may load goes to {@link Core#loadSegment}; anything else (init segments, parts, unknown or
  * P2P-disabled segments) goes whole to a fallback loader, the application's own fLoader or {@code
- * config.loader}, which shares this loader's {@code stats} object. Answers that arrive while
- * hls.js is still inside {@code load()} are delivered in a microtask, as an asynchronous loader
- * would; hls.js callbacks that throw are logged and never reach the engine.
+ * config.loader}, which shares this loader's {@code stats} object. Answers that arrive while hls.js
+ * is still inside {@code load()} are delivered in a microtask, as an asynchronous loader would;
+ * hls.js callbacks that throw are logged and never reach the engine.
  */
 final class FragmentLoaderDelegate implements PlayerRequestCallback {
   private final Core core;
@@ -30,6 +30,7 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback {
   private JSObject context;
   private JSObject callbacks;
   private String runtimeId;
+
   /** A request is with the engine. */
   private boolean pending;
 
@@ -56,7 +57,8 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback {
     this.callbacks = callbacks;
     String url = Js.string(context, "url");
     ByteRange range =
-        HlsByteRanges.fromExclusive(Js.number(context, "rangeStart"), Js.number(context, "rangeEnd"));
+        HlsByteRanges.fromExclusive(
+            Js.number(context, "rangeStart"), Js.number(context, "rangeEnd"));
     String id = url == null ? null : Segment.runtimeIdOf(url, range);
     if (id == null || !core.isSegmentLoadable(id)) {
       fallback = createFallback(userFLoader, hlsConfig, stats());
@@ -178,10 +180,14 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback {
               + " var made = new Loader(config); made.stats = stats; return made;")
   private static native JSObject createFallback(JSObject own, JSObject config, JSObject stats);
 
-  @JSBody(params = {"l", "c", "cfg", "cb"}, script = "l.load(c, cfg, cb);")
+  @JSBody(
+      params = {"l", "c", "cfg", "cb"},
+      script = "l.load(c, cfg, cb);")
   private static native void loadFallback(JSObject l, JSObject c, JSObject cfg, JSObject cb);
 
-  @JSBody(params = {"l", "m"}, script = "if (typeof l[m] === 'function') l[m]();")
+  @JSBody(
+      params = {"l", "m"},
+      script = "if (typeof l[m] === 'function') l[m]();")
   private static native void call(JSObject loader, String method);
 
   @JSBody(

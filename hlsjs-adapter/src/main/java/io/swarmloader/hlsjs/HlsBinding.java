@@ -17,8 +17,8 @@ import org.teavm.jso.JSObject;
 /**
  * One engine's binding to hls.js instances (player-integration.md §3.4–§3.11): lazy resolution of
  * the bound instance or getter, the hls.js events subscribed by string name, the media-element
- * listeners, and what each event does to the engine. Handlers never throw into hls.js: failures
- * are logged.
+ * listeners, and what each event does to the engine. Handlers never throw into hls.js: failures are
+ * logged.
  */
 final class HlsBinding {
   /** The hls.js events used, by string name (§3.5), so any hls.js 1.x from npm or a CDN works. */
@@ -187,8 +187,7 @@ final class HlsBinding {
             Js.string(track, "lang"),
             channels(track),
             Js.string(track, "name"));
-    core.addStreamIfNoneExists(
-        new StreamInfo(url, StreamType.SECONDARY, shortIds.compute(inputs)));
+    core.addStreamIfNoneExists(new StreamInfo(url, StreamType.SECONDARY, shortIds.compute(inputs)));
   }
 
   // --- §3.8, §3.10 -----------------------------------------------------------------------------
@@ -339,11 +338,14 @@ final class HlsBinding {
           "if (d == null) return null;"
               + " if (typeof XMLHttpRequest !== 'undefined' && d instanceof XMLHttpRequest)"
               + "  return d.responseURL || null;"
-              + " if (typeof Response !== 'undefined' && d instanceof Response) return d.url || null;"
+              + " if (typeof Response !== 'undefined' && d instanceof Response)"
+              + "  return d.url || null;"
               + " return null;")
   private static native String responseUrl(JSObject networkDetails);
 
-  @JSBody(params = {"a", "b"}, script = "return a === b;")
+  @JSBody(
+      params = {"a", "b"},
+      script = "return a === b;")
   private static native boolean same(JSObject a, JSObject b);
 
   @JSBody(params = "g", script = "try { return g(); } catch (err) { return undefined; }")
@@ -357,7 +359,8 @@ final class HlsBinding {
       script =
           "var hs = names.map(function (name) {"
               + " var handler = function (event, data) { try { cb(name, data); }"
-              + "  catch (err) { console.error('[swarmloader] ' + name + ' handler threw', err); } };"
+              + "  catch (err) {"
+              + "   console.error('[swarmloader] ' + name + ' handler threw', err); } };"
               + " hls.on(name, handler); return handler; });"
               + " return function () {"
               + "  names.forEach(function (name, idx) { hls.off(name, hs[idx]); }); };")

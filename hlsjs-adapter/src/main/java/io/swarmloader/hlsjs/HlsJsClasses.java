@@ -7,8 +7,8 @@ import org.teavm.jso.JSObject;
 /**
  * The JavaScript classes the adapter hands to hls.js, created at run time by class expressions
  * (teavm-notes.md §3.3: TeaVM-exported classes cannot be subclassed from JavaScript, and the loader
- * classes must be fresh per call and bound to one engine). They hold no logic: they forward to
- * Java through {@link JSFunctor}s.
+ * classes must be fresh per call and bound to one engine). They hold no logic: they forward to Java
+ * through {@link JSFunctor}s.
  */
 final class HlsJsClasses {
   private HlsJsClasses() {}
@@ -74,10 +74,9 @@ final class HlsJsClasses {
 
   /**
    * {@code {fLoader, pLoader}} bound to {@code engine} (player-integration.md §3.3). The pLoader is
-   * a pass-through to the application's pLoader or {@code config.loader} whose constructor runs
-   * the lazy binding; the fLoader keeps a plain {@code stats} object (with {@code total: 1, loaded:
-   * 1} on purpose) and forwards to its Java delegate; {@code fLoader.getEngine()} returns the
-   * engine.
+   * a pass-through to the application's pLoader or {@code config.loader} whose constructor runs the
+   * lazy binding; the fLoader keeps a plain {@code stats} object (with {@code total: 1, loaded: 1}
+   * on purpose) and forwards to its Java delegate; {@code fLoader.getEngine()} returns the engine.
    */
   @JSBody(
       params = {"engine", "bind", "createDelegate", "userPLoader"},
@@ -99,10 +98,12 @@ final class HlsJsClasses {
               + "var F = class FragmentLoader {"
               + " constructor(config) { this.context = null; this.config = null;"
               + "  this.stats = {aborted: false, chunkCount: 0, bwEstimate: 0, retry: 0,"
-              + "   total: 1, loaded: 1, loading: t(), buffering: t(), parsing: {start: 0, end: 0}};"
+              + "   total: 1, loaded: 1, loading: t(), buffering: t(),"
+              + "   parsing: {start: 0, end: 0}};"
               + "  this.d = createDelegate(this, config); }"
               + " static getEngine() { return engine; }"
-              + " load(c, cfg, cb) { this.context = c; this.config = cfg; this.d.load(c, cfg, cb); }"
+              + " load(c, cfg, cb) {"
+              + "  this.context = c; this.config = cfg; this.d.load(c, cfg, cb); }"
               + " abort() { this.d.abort(); }"
               + " destroy() { this.d.destroy(); this.config = null; }"
               + "};"

@@ -40,7 +40,9 @@ public final class HlsJsP2PEngine {
 
   private JSObject userPLoader = Js.undefined();
 
-  /** {@code new HlsJsP2PEngine(config?)}: {@code config} is {@code {core?: Partial<CoreConfig>}}. */
+  /**
+   * {@code new HlsJsP2PEngine(config?)}: {@code config} is {@code {core?: Partial<CoreConfig>}}.
+   */
   @JSExport
   public HlsJsP2PEngine(JSObject config) {
     JsTextSemantics text = new JsTextSemantics();

@@ -51,9 +51,7 @@ final class HlsTuning {
     if (in.isLive() && !in.appSetLiveSyncDuration() && !in.appSetLiveSyncDurationCount()) {
       int byWindow = in.fragmentCount() - 1;
       count =
-          target > 0
-              ? (int) Math.min(byWindow, Math.floor(LIVE_SYNC_TARGET_S / target))
-              : byWindow;
+          target > 0 ? (int) Math.min(byWindow, Math.floor(LIVE_SYNC_TARGET_S / target)) : byWindow;
     }
     Double maxBuffer = null;
     Double maxMaxBuffer = null;

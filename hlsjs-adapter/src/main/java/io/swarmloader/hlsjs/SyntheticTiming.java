@@ -6,7 +6,9 @@ package io.swarmloader.hlsjs;
  * bytes had streamed at that rate. Pure.
  */
 final class SyntheticTiming {
-  /** {@code stats.loading.start}, {@code first} and {@code end}, in {@code performance.now()} ms. */
+  /**
+   * {@code stats.loading.start}, {@code first} and {@code end}, in {@code performance.now()} ms.
+   */
   final double start;
 
   final double first;

@@ -24,8 +24,7 @@ class HlsTuningTest {
   @Test
   void longPlaylistsAreCappedAt120Seconds() {
     assertEquals(20, HlsTuning.compute(inputs(true, 100, 6, false, false)).liveSyncDurationCount);
-    assertEquals(
-        99, HlsTuning.compute(inputs(true, 100, 0, false, false)).liveSyncDurationCount);
+    assertEquals(99, HlsTuning.compute(inputs(true, 100, 0, false, false)).liveSyncDurationCount);
   }
 
   @Test

@@ -38,31 +38,41 @@ public final class Js {
   public static native String asString(JSObject v);
 
   /** {@code o[k]}, or undefined when {@code o} is nullish. */
-  @JSBody(params = {"o", "k"}, script = "return o == null ? undefined : o[k];")
+  @JSBody(
+      params = {"o", "k"},
+      script = "return o == null ? undefined : o[k];")
   public static native JSObject get(JSObject o, String k);
 
   /** {@code o[i]}, or undefined when {@code o} is nullish. */
-  @JSBody(params = {"o", "i"}, script = "return o == null ? undefined : o[i];")
+  @JSBody(
+      params = {"o", "i"},
+      script = "return o == null ? undefined : o[i];")
   public static native JSObject at(JSObject o, int i);
 
   /** {@code o[k]} when it is a number, else NaN. */
   @JSBody(
       params = {"o", "k"},
-      script = "var val = o == null ? undefined : o[k]; return typeof val === 'number' ? val : NaN;")
+      script =
+          "var val = o == null ? undefined : o[k]; return typeof val === 'number' ? val : NaN;")
   public static native double number(JSObject o, String k);
 
   /** {@code o[k]} when it is a string, else null. */
   @JSBody(
       params = {"o", "k"},
-      script = "var val = o == null ? undefined : o[k]; return typeof val === 'string' ? val : null;")
+      script =
+          "var val = o == null ? undefined : o[k]; return typeof val === 'string' ? val : null;")
   public static native String string(JSObject o, String k);
 
   /** {@code o[k] === true}. */
-  @JSBody(params = {"o", "k"}, script = "return o != null && o[k] === true;")
+  @JSBody(
+      params = {"o", "k"},
+      script = "return o != null && o[k] === true;")
   public static native boolean isTrue(JSObject o, String k);
 
   /** {@code o[k] !== undefined} (the application set the key). */
-  @JSBody(params = {"o", "k"}, script = "return o != null && o[k] !== undefined;")
+  @JSBody(
+      params = {"o", "k"},
+      script = "return o != null && o[k] !== undefined;")
   public static native boolean has(JSObject o, String k);
 
   @JSBody(params = "v", script = "return v == null ? 0 : v.length >>> 0;")
@@ -77,19 +87,29 @@ public final class Js {
   @JSBody(script = "return [];")
   public static native JSObject newArray();
 
-  @JSBody(params = {"a", "v"}, script = "a.push(v);")
+  @JSBody(
+      params = {"a", "v"},
+      script = "a.push(v);")
   public static native void push(JSObject a, JSObject v);
 
-  @JSBody(params = {"o", "k", "v"}, script = "o[k] = v;")
+  @JSBody(
+      params = {"o", "k", "v"},
+      script = "o[k] = v;")
   public static native void set(JSObject o, String k, JSObject v);
 
-  @JSBody(params = {"o", "k", "v"}, script = "o[k] = v;")
+  @JSBody(
+      params = {"o", "k", "v"},
+      script = "o[k] = v;")
   public static native void setNumber(JSObject o, String k, double v);
 
-  @JSBody(params = {"o", "k", "v"}, script = "o[k] = v;")
+  @JSBody(
+      params = {"o", "k", "v"},
+      script = "o[k] = v;")
   public static native void setBoolean(JSObject o, String k, boolean v);
 
-  @JSBody(params = {"o", "k", "v"}, script = "o[k] = v;")
+  @JSBody(
+      params = {"o", "k", "v"},
+      script = "o[k] = v;")
   public static native void setString(JSObject o, String k, String v);
 
   @JSBody(params = "v", script = "return v;")

@@ -7,7 +7,8 @@ import org.teavm.jso.JSObject;
 /**
  * Bytes across the boundary (teavm-notes.md §5). Java to JS always copies into a fresh {@code
  * ArrayBuffer}: players transfer buffers to workers and applications may keep them, and the engine
- * keeps its own arrays. JS to Java wraps without copying; the engine never writes into segment data.
+ * keeps its own arrays. JS to Java wraps without copying; the engine never writes into segment
+ * data.
  */
 public final class JsBytes {
   private JsBytes() {}
@@ -25,9 +26,7 @@ public final class JsBytes {
     return isBinary(value) ? wrap(value) : null;
   }
 
-  @JSBody(
-      params = "v",
-      script = "return v instanceof ArrayBuffer || ArrayBuffer.isView(v);")
+  @JSBody(params = "v", script = "return v instanceof ArrayBuffer || ArrayBuffer.isView(v);")
   private static native boolean isBinary(JSObject v);
 
   @JSBody(

@@ -21,26 +21,24 @@ final class JsCalls {
   @JSBody(
       params = {"f", "a", "b", "c", "d", "ok", "fail"},
       script =
-          "var pr; try { pr = Promise.resolve(f(a, b, c, d)); } catch (err) { pr = Promise.reject(err); }"
+          "var pr; try { pr = Promise.resolve(f(a, b, c, d)); }"
+              + " catch (err) { pr = Promise.reject(err); }"
               + " pr.then(function (val) { ok(val); }, function (err) { fail(err); });")
   static native void call4(
-      JSObject f,
-      JSObject a,
-      JSObject b,
-      JSObject c,
-      JSObject d,
-      Settled ok,
-      Settled fail);
+      JSObject f, JSObject a, JSObject b, JSObject c, JSObject d, Settled ok, Settled fail);
 
   @JSBody(
       params = {"o", "m", "a", "b", "c", "ok", "fail"},
       script =
-          "var pr; try { pr = Promise.resolve(o[m](a, b, c)); } catch (err) { pr = Promise.reject(err); }"
+          "var pr; try { pr = Promise.resolve(o[m](a, b, c)); }"
+              + " catch (err) { pr = Promise.reject(err); }"
               + " pr.then(function (val) { ok(val); }, function (err) { fail(err); });")
   static native void callMethod3(
       JSObject o, String m, JSObject a, JSObject b, JSObject c, Settled ok, Settled fail);
 
   /** {@code f(a)} synchronously; throws what {@code f} throws. */
-  @JSBody(params = {"f", "a"}, script = "return f(a);")
+  @JSBody(
+      params = {"f", "a"},
+      script = "return f(a);")
   static native JSObject call1(JSObject f, JSObject a);
 }

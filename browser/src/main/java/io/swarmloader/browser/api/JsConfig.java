@@ -14,15 +14,15 @@ import org.teavm.jso.JSObject;
  *
  * <p>JS to Java: {@code undefined} and {@code null} become null (absent, merge rule 1), so {@code
  * 0}, {@code false} and {@code ""} stay values; booleans, numbers (as {@link Double}) and strings
- * are copied; arrays become lists and plain objects maps, recursively. {@code rtcConfig} is kept
- * by reference ({@link JsRef}). Functions become core interfaces by key: {@code
- * validateP2PSegment} and {@code validateHTTPSegment} → {@link JsSegmentValidator}, {@code
- * httpRequestSetup} → {@link JsHttpRequestSetup}, {@code customSegmentStorageFactory} → {@link
- * JsStorageFactory}; a function under any other key is kept as a {@link JsRef}, which the parser
- * rejects where a value is expected and ignores under unknown keys.
+ * are copied; arrays become lists and plain objects maps, recursively. {@code rtcConfig} is kept by
+ * reference ({@link JsRef}). Functions become core interfaces by key: {@code validateP2PSegment}
+ * and {@code validateHTTPSegment} → {@link JsSegmentValidator}, {@code httpRequestSetup} → {@link
+ * JsHttpRequestSetup}, {@code customSegmentStorageFactory} → {@link JsStorageFactory}; a function
+ * under any other key is kept as a {@link JsRef}, which the parser rejects where a value is
+ * expected and ignores under unknown keys.
  *
- * <p>Java to JS: the reverse, with wrapped functions and {@code rtcConfig} handed back by
- * reference and everything else freshly built (merge rule 4).
+ * <p>Java to JS: the reverse, with wrapped functions and {@code rtcConfig} handed back by reference
+ * and everything else freshly built (merge rule 4).
  */
 public final class JsConfig {
   private static final String RTC_CONFIG = "rtcConfig";

@@ -135,9 +135,13 @@ public final class JsCoreEvents implements CoreEventListener {
   private static native JSObject segmentDetails(
       JSObject segment, String source, JSObject peerId, String streamType);
 
-  @JSBody(params = {"p", "t"}, script = "return {peerId: p, streamType: t};")
+  @JSBody(
+      params = {"p", "t"},
+      script = "return {peerId: p, streamType: t};")
   private static native JSObject peer(String peerId, String streamType);
 
-  @JSBody(params = {"t", "k", "v"}, script = "var o = {streamType: t}; o[k] = v; return o;")
+  @JSBody(
+      params = {"t", "k", "v"},
+      script = "var o = {streamType: t}; o[k] = v; return o;")
   private static native JSObject tracker(String streamType, String key, JSObject value);
 }

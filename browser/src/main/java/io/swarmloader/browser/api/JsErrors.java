@@ -11,9 +11,8 @@ import org.teavm.jso.JSObject;
  * instanceof} works, exported from the bundle and instantiated from Java.
  *
  * <p>{@code new RequestError(type, message?)}: fields {@code type}, {@code message}, {@code
- * timestamp} ({@code performance.now()} at creation). {@code new CoreRequestError(type,
- * message?)}: {@code type} is {@code "failed"} or {@code "aborted"}; the message defaults to the
- * type.
+ * timestamp} ({@code performance.now()} at creation). {@code new CoreRequestError(type, message?)}:
+ * {@code type} is {@code "failed"} or {@code "aborted"}; the message defaults to the type.
  */
 public final class JsErrors {
   private static JSObject classes;
@@ -48,7 +47,9 @@ public final class JsErrors {
     return classes;
   }
 
-  @JSBody(params = {"o", "k"}, script = "return o[k];")
+  @JSBody(
+      params = {"o", "k"},
+      script = "return o[k];")
   private static native JSObject get(JSObject o, String k);
 
   @JSBody(
@@ -67,6 +68,8 @@ public final class JsErrors {
       script = "var e = new C(t, m); e.timestamp = ts; return e;")
   private static native JSObject newRequestError(JSObject cls, String type, String msg, double ts);
 
-  @JSBody(params = {"C", "t", "m"}, script = "return new C(t, m);")
+  @JSBody(
+      params = {"C", "t", "m"},
+      script = "return new C(t, m);")
   private static native JSObject newCoreRequestError(JSObject cls, String type, String msg);
 }

@@ -42,15 +42,21 @@ public final class JsEventHub {
   @JSBody(script = "return Object.create(null);")
   private static native JSObject create();
 
-  @JSBody(params = {"h", "n", "f"}, script = "(h[n] || (h[n] = [])).push(f);")
+  @JSBody(
+      params = {"h", "n", "f"},
+      script = "(h[n] || (h[n] = [])).push(f);")
   private static native void add0(JSObject hub, String name, JSObject listener);
 
   @JSBody(
       params = {"h", "n", "f"},
-      script = "var list = h[n]; var idx = list ? list.indexOf(f) : -1; if (idx >= 0) list.splice(idx, 1);")
+      script =
+          "var list = h[n]; var idx = list ? list.indexOf(f) : -1;"
+              + " if (idx >= 0) list.splice(idx, 1);")
   private static native void remove0(JSObject hub, String name, JSObject listener);
 
-  @JSBody(params = {"h", "n"}, script = "return !!h[n] && h[n].length > 0;")
+  @JSBody(
+      params = {"h", "n"},
+      script = "return !!h[n] && h[n].length > 0;")
   private static native boolean has0(JSObject hub, String name);
 
   @JSBody(

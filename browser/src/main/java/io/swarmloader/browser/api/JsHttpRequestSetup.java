@@ -16,8 +16,8 @@ import org.teavm.jso.JSObject;
  * the browser HTTP client casts it back to a {@code JSObject}); nothing, a rejection or a throw
  * means the default request (rejections are logged).
  *
- * <p>The {@code abortSignal} handed over is never aborted: core does not report aborts to the
- * setup step (an abort meanwhile simply drops the answer), and the fetch has its own signal.
+ * <p>The {@code abortSignal} handed over is never aborted: core does not report aborts to the setup
+ * step (an abort meanwhile simply drops the answer), and the fetch has its own signal.
  */
 public final class JsHttpRequestSetup implements HttpRequestSetup, JsBacked {
   private final JSObject fn;
@@ -42,8 +42,8 @@ public final class JsHttpRequestSetup implements HttpRequestSetup, JsBacked {
         JsPayloads.byteRange(requestByteRange),
         value -> result.accept(toRequest(segmentUrl, value)),
         error -> {
-          logger.warn("httpRequestSetup failed, using the default request: "
-              + Js.describeError(error));
+          logger.warn(
+              "httpRequestSetup failed, using the default request: " + Js.describeError(error));
           result.accept(null);
         });
   }

@@ -20,7 +20,12 @@ public final class JsPayloads {
   /** {@code {runtimeId, externalId, url, byteRange, startTime, endTime}}. */
   public static JSObject segment(Segment s) {
     return segment(
-        s.runtimeId(), s.externalId(), s.url(), byteRange(s.byteRange()), s.startTime(), s.endTime());
+        s.runtimeId(),
+        s.externalId(),
+        s.url(),
+        byteRange(s.byteRange()),
+        s.startTime(),
+        s.endTime());
   }
 
   @JSBody(
@@ -30,7 +35,13 @@ public final class JsPayloads {
 
   @JSBody(
       params = {"r", "x", "u", "b", "s", "e"},
-      script = "return {runtimeId: r, externalId: x, url: u, byteRange: b, startTime: s, endTime: e};")
+      script =
+          "return {runtimeId: r, externalId: x, url: u, byteRange: b, startTime: s, endTime: e};")
   private static native JSObject segment(
-      String runtimeId, double externalId, String url, JSObject byteRange, double start, double end);
+      String runtimeId,
+      double externalId,
+      String url,
+      JSObject byteRange,
+      double start,
+      double end);
 }

@@ -3,9 +3,9 @@ package io.swarmloader.browser.api;
 import org.teavm.jso.JSObject;
 
 /**
- * An opaque JS value held by reference in core's config tree: {@code rtcConfig} (never copied
- * field by field, it may hold {@code RTCCertificate}s; §7 #19) or a function under a key that takes
- * no function.
+ * An opaque JS value held by reference in core's config tree: {@code rtcConfig} (never copied field
+ * by field, it may hold {@code RTCCertificate}s; §7 #19) or a function under a key that takes no
+ * function.
  */
 public final class JsRef implements JsBacked {
   private final JSObject value;

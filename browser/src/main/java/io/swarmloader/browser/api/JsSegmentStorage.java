@@ -175,13 +175,19 @@ public final class JsSegmentStorage implements SegmentStorage {
     void changed(String streamId);
   }
 
-  @JSBody(params = "f", script = "try { f(); return null; } catch (err) { return err == null ? 'error' : err; }")
+  @JSBody(
+      params = "f",
+      script = "try { f(); return null; } catch (err) { return err == null ? 'error' : err; }")
   private static native JSObject tryCall(GuardedCall f);
 
-  @JSBody(params = {"s", "m"}, script = "try { return s[m](); } catch (err) { return undefined; }")
+  @JSBody(
+      params = {"s", "m"},
+      script = "try { return s[m](); } catch (err) { return undefined; }")
   private static native JSObject safeCall0(JSObject storage, String method);
 
-  @JSBody(params = {"s", "p", "r"}, script = "s.onPlaybackUpdated(p, r);")
+  @JSBody(
+      params = {"s", "p", "r"},
+      script = "s.onPlaybackUpdated(p, r);")
   private static native void onPlaybackUpdated0(JSObject storage, double position, double rate);
 
   @JSBody(
@@ -229,7 +235,9 @@ public final class JsSegmentStorage implements SegmentStorage {
               + " catch (err) { return []; }")
   private static native JSObject storedIds0(JSObject storage, String swarmId, String streamId);
 
-  @JSBody(params = {"s", "cb"}, script = "s.setSegmentChangeCallback(function (streamId) { cb(streamId); });")
+  @JSBody(
+      params = {"s", "cb"},
+      script = "s.setSegmentChangeCallback(function (streamId) { cb(streamId); });")
   private static native void setChangeCallback0(JSObject storage, ChangeCallback cb);
 
   @JSBody(params = "s", script = "s.destroy();")
