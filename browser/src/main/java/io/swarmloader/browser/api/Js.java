@@ -1,0 +1,144 @@
+package io.swarmloader.browser.api;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+
+/**
+ * Small JavaScript value helpers for the glue. Every getter tests the JS type itself, so an absent
+ * key ({@code undefined}) and {@code 0}, {@code false} or {@code ""} stay different.
+ */
+public final class Js {
+  private Js() {}
+
+  /** {@code typeof v}, with {@code "null"} for null. */
+  @JSBody(params = "v", script = "return v === null ? 'null' : typeof v;")
+  public static native String typeOf(JSObject v);
+
+  @JSBody(params = "v", script = "return v === undefined || v === null;")
+  public static native boolean isNullish(JSObject v);
+
+  @JSBody(params = "v", script = "return Array.isArray(v);")
+  public static native boolean isArray(JSObject v);
+
+  @JSBody(params = "v", script = "return typeof v === 'function';")
+  public static native boolean isFunction(JSObject v);
+
+  @JSBody(params = "v", script = "return v === true;")
+  public static native boolean isTrue(JSObject v);
+
+  @JSBody(params = "v", script = "return !!v;")
+  public static native boolean isTruthy(JSObject v);
+
+  /** The number, or NaN when {@code v} is not a number. */
+  @JSBody(params = "v", script = "return typeof v === 'number' ? v : NaN;")
+  public static native double asNumber(JSObject v);
+
+  /** The string, or null when {@code v} is not a string. */
+  @JSBody(params = "v", script = "return typeof v === 'string' ? v : null;")
+  public static native String asString(JSObject v);
+
+  /** {@code o[k]}, or undefined when {@code o} is nullish. */
+  @JSBody(
+      params = {"o", "k"},
+      script = "return o == null ? undefined : o[k];")
+  public static native JSObject get(JSObject o, String k);
+
+  /** {@code o[i]}, or undefined when {@code o} is nullish. */
+  @JSBody(
+      params = {"o", "i"},
+      script = "return o == null ? undefined : o[i];")
+  public static native JSObject at(JSObject o, int i);
+
+  /** {@code o[k]} when it is a number, else NaN. */
+  @JSBody(
+      params = {"o", "k"},
+      script =
+          "var val = o == null ? undefined : o[k]; return typeof val === 'number' ? val : NaN;")
+  public static native double number(JSObject o, String k);
+
+  /** {@code o[k]} when it is a string, else null. */
+  @JSBody(
+      params = {"o", "k"},
+      script =
+          "var val = o == null ? undefined : o[k]; return typeof val === 'string' ? val : null;")
+  public static native String string(JSObject o, String k);
+
+  /** {@code o[k] === true}. */
+  @JSBody(
+      params = {"o", "k"},
+      script = "return o != null && o[k] === true;")
+  public static native boolean isTrue(JSObject o, String k);
+
+  /** {@code o[k] !== undefined} (the application set the key). */
+  @JSBody(
+      params = {"o", "k"},
+      script = "return o != null && o[k] !== undefined;")
+  public static native boolean has(JSObject o, String k);
+
+  @JSBody(params = "v", script = "return v == null ? 0 : v.length >>> 0;")
+  public static native int length(JSObject v);
+
+  @JSBody(params = "o", script = "return Object.keys(o);")
+  public static native JSObject keys(JSObject o);
+
+  @JSBody(script = "return {};")
+  public static native JSObject newObject();
+
+  @JSBody(script = "return [];")
+  public static native JSObject newArray();
+
+  @JSBody(
+      params = {"a", "v"},
+      script = "a.push(v);")
+  public static native void push(JSObject a, JSObject v);
+
+  @JSBody(
+      params = {"o", "k", "v"},
+      script = "o[k] = v;")
+  public static native void set(JSObject o, String k, JSObject v);
+
+  @JSBody(
+      params = {"o", "k", "v"},
+      script = "o[k] = v;")
+  public static native void setNumber(JSObject o, String k, double v);
+
+  @JSBody(
+      params = {"o", "k", "v"},
+      script = "o[k] = v;")
+  public static native void setBoolean(JSObject o, String k, boolean v);
+
+  @JSBody(
+      params = {"o", "k", "v"},
+      script = "o[k] = v;")
+  public static native void setString(JSObject o, String k, String v);
+
+  @JSBody(params = "v", script = "return v;")
+  public static native JSObject number(double v);
+
+  @JSBody(params = "v", script = "return v;")
+  public static native JSObject bool(boolean v);
+
+  /** A Java string as a JS value; null becomes undefined. */
+  @JSBody(params = "v", script = "return v == null ? undefined : v;")
+  public static native JSObject string(String v);
+
+  @JSBody(script = "return undefined;")
+  public static native JSObject undefined();
+
+  /** {@code new Error(message)}. */
+  @JSBody(params = "m", script = "return new Error(m);")
+  public static native JSObject error(String message);
+
+  /** Throws {@code new Error(message)} into the calling JavaScript. */
+  @JSBody(params = "m", script = "throw new Error(m);")
+  public static native void throwError(String message);
+
+  /** A JS error's text, {@code name: message}, for logs. */
+  @JSBody(
+      params = "e",
+      script = "return e instanceof Error ? e.name + ': ' + e.message : String(e);")
+  public static native String describeError(JSObject e);
+
+  @JSBody(script = "return performance.now();")
+  public static native double now();
+}

@@ -1,0 +1,379 @@
+package io.swarmloader.hlsjs;
+
+import io.swarmloader.browser.api.Js;
+import io.swarmloader.core.Core;
+import io.swarmloader.core.config.StreamConfig;
+import io.swarmloader.core.id.StreamShortId;
+import io.swarmloader.core.model.StreamInfo;
+import io.swarmloader.core.model.StreamType;
+import io.swarmloader.core.platform.Logger;
+import io.swarmloader.core.platform.TextSemantics;
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/**
+ * One engine's binding to hls.js instances (player-integration.md §3.4–§3.11): lazy resolution of
+ * the bound instance or getter, the hls.js events subscribed by string name, the media-element
+ * listeners, and what each event does to the engine. Handlers never throw into hls.js: failures are
+ * logged.
+ */
+final class HlsBinding {
+  /** The hls.js events used, by string name (§3.5), so any hls.js 1.x from npm or a CDN works. */
+  static final String[] EVENTS = {
+    "hlsManifestLoading",
+    "hlsMediaAttaching",
+    "hlsManifestLoaded",
+    "hlsLevelSwitching",
+    "hlsLevelUpdated",
+    "hlsAudioTrackLoaded",
+    "hlsMediaAttached",
+    "hlsMediaDetached",
+    "hlsDestroying"
+  };
+
+  private final Core core;
+  private final Logger logger;
+  private final StreamShortId shortIds;
+  private final Runnable destroyEngine;
+
+  /** What {@code bindHls} was given: an hls.js instance or a function returning one. */
+  private JSObject target;
+
+  private JSObject hls;
+  private JSObject unsubscribeHls;
+  private JSObject unsubscribeMedia;
+
+  HlsBinding(Core core, Logger logger, TextSemantics text, Runnable destroyEngine) {
+    this.core = core;
+    this.logger = logger;
+    this.shortIds = new StreamShortId(text);
+    this.destroyEngine = destroyEngine;
+  }
+
+  void setTarget(JSObject hlsOrGetter) {
+    target = Js.isNullish(hlsOrGetter) ? null : hlsOrGetter;
+  }
+
+  /** §3.4, run when hls.js constructs a pLoader. */
+  void bindLazily() {
+    if (target == null) {
+      return;
+    }
+    JSObject instance = Js.isFunction(target) ? callGetter(target) : target;
+    if (Js.isNullish(instance) || (hls != null && same(instance, hls))) {
+      return;
+    }
+    release();
+    hls = instance;
+    unsubscribeHls = subscribe(hls, EVENTS, this::onEvent);
+    JSObject media = Js.get(hls, "media");
+    if (!Js.isNullish(media)) {
+      attachMedia(media);
+    }
+  }
+
+  /** Removes every hls.js and media handler and forgets the bound instance. */
+  void release() {
+    detachMedia();
+    if (unsubscribeHls != null) {
+      run(unsubscribeHls);
+      unsubscribeHls = null;
+    }
+    hls = null;
+  }
+
+  private void onEvent(String name, JSObject data) {
+    try {
+      handle(name, data);
+    } catch (RuntimeException e) {
+      logger.warn(name + " handler failed: " + e.getMessage());
+    }
+  }
+
+  private void handle(String name, JSObject data) {
+    switch (name) {
+      case "hlsManifestLoading":
+      case "hlsMediaAttaching":
+        core.destroy();
+        break;
+      case "hlsManifestLoaded":
+        onManifestLoaded(data);
+        break;
+      case "hlsLevelSwitching":
+        double bitrate = Js.number(data, "bitrate");
+        if (bitrate == bitrate) {
+          core.setActiveLevelBitrate(bitrate);
+        }
+        break;
+      case "hlsLevelUpdated":
+        onPlaylistUpdated(data, StreamType.MAIN);
+        break;
+      case "hlsAudioTrackLoaded":
+        onPlaylistUpdated(data, StreamType.SECONDARY);
+        break;
+      case "hlsMediaAttached":
+        detachMedia();
+        attachMedia(Js.get(data, "media"));
+        break;
+      case "hlsMediaDetached":
+        detachMedia();
+        break;
+      case "hlsDestroying":
+        if (!Js.isFunction(target)) {
+          target = null; // that instance is gone; a getter may return the next one
+        }
+        destroyEngine.run();
+        break;
+      default:
+        break;
+    }
+  }
+
+  // --- §3.6, §3.7 ------------------------------------------------------------------------------
+
+  private void onManifestLoaded(JSObject data) {
+    ManifestUrl manifest =
+        ManifestUrl.choose(responseUrl(Js.get(data, "networkDetails")), Js.string(data, "url"));
+    if (manifest == null) {
+      logger.warn("manifest URL unknown: P2P stays off for this source");
+      return;
+    }
+    if (manifest.isFallback()) {
+      logger.warn(
+          "manifest response URL not readable (custom loader?); using the request URL "
+              + manifest.url()
+              + ", redirects cannot be seen");
+    }
+    core.setManifestResponseUrl(manifest.url());
+    JSObject levels = Js.get(data, "levels");
+    for (int i = 0, n = Js.length(levels); i < n; i++) {
+      registerLevel(Js.at(levels, i));
+    }
+    JSObject tracks = Js.get(data, "audioTracks");
+    for (int i = 0, n = Js.length(tracks); i < n; i++) {
+      registerAudioTrack(Js.at(tracks, i));
+    }
+  }
+
+  private void registerLevel(JSObject level) {
+    String url = firstUrl(level);
+    if (url == null) {
+      return;
+    }
+    JSObject attrs = Js.get(level, "attrs");
+    StreamShortId.Inputs inputs =
+        HlsStreamInputs.level(
+            optional(Js.number(level, "maxBitrate")),
+            optional(Js.number(level, "bitrate")),
+            Js.string(level, "videoCodec"),
+            optional(Js.number(level, "width")),
+            optional(Js.number(level, "height")),
+            Js.string(attrs, "FRAME-RATE"),
+            Js.string(attrs, "VIDEO-RANGE"));
+    core.addStreamIfNoneExists(new StreamInfo(url, StreamType.MAIN, shortIds.compute(inputs)));
+  }
+
+  private void registerAudioTrack(JSObject track) {
+    String url = Js.string(track, "url");
+    if (url == null || url.isEmpty()) {
+      return; // muxed into the main rendition
+    }
+    StreamShortId.Inputs inputs =
+        HlsStreamInputs.audioTrack(
+            Js.string(track, "audioCodec"),
+            Js.string(track, "lang"),
+            channels(track),
+            Js.string(track, "name"));
+    core.addStreamIfNoneExists(new StreamInfo(url, StreamType.SECONDARY, shortIds.compute(inputs)));
+  }
+
+  // --- §3.8, §3.10 -----------------------------------------------------------------------------
+
+  private void onPlaylistUpdated(JSObject data, StreamType type) {
+    JSObject details = Js.get(data, "details");
+    if (Js.isNullish(details)) {
+      return;
+    }
+    boolean isLive = Js.isTrue(details, "live");
+    JSObject fragments = Js.get(details, "fragments");
+    int count = Js.length(fragments);
+    if (type == StreamType.MAIN) {
+      tune(details, isLive, count);
+    }
+    core.setIsLive(isLive);
+    String streamId = findStream(data, details, type);
+    if (streamId == null) {
+      return;
+    }
+    List<FragmentInfo> list = new ArrayList<>(count);
+    for (int k = 0; k < count; k++) {
+      JSObject f = Js.at(fragments, k);
+      JSObject range = Js.get(f, "byteRange");
+      list.add(
+          new FragmentInfo(
+              Js.string(f, "url"),
+              Js.number(f, "sn"),
+              Js.asNumber(Js.at(range, 0)),
+              Js.asNumber(Js.at(range, 1)),
+              Js.number(f, "start"),
+              Js.number(f, "end")));
+    }
+    SegmentListDiff diff = SegmentListDiff.compute(list, isLive, core.getSegments(streamId));
+    if (!diff.isEmpty()) {
+      core.updateStream(streamId, diff.add, diff.remove);
+    }
+  }
+
+  /**
+   * By position (§7 #6): {@code data.level} indexes {@code hls.levels}, {@code data.id} indexes
+   * {@code hls.audioTracks}; {@code details.url} (the response URL) only as a fallback.
+   */
+  private String findStream(JSObject data, JSObject details, StreamType type) {
+    String id = null;
+    if (hls != null) {
+      if (type == StreamType.MAIN) {
+        id = firstUrl(atIndex(Js.get(hls, "levels"), Js.number(data, "level")));
+      } else {
+        id = Js.string(atIndex(Js.get(hls, "audioTracks"), Js.number(data, "id")), "url");
+      }
+    }
+    if (id != null && core.getStream(id) != null) {
+      return id;
+    }
+    String byUrl = Js.string(details, "url");
+    return byUrl != null && core.getStream(byUrl) != null ? byUrl : null;
+  }
+
+  private void tune(JSObject details, boolean isLive, int fragmentCount) {
+    if (hls == null) {
+      return;
+    }
+    JSObject user = Js.get(hls, "userConfig");
+    JSObject config = Js.get(hls, "config");
+    StreamConfig main = core.config().main();
+    StreamConfig secondary = core.config().secondary();
+    HlsTuning tuning =
+        HlsTuning.compute(
+            new HlsTuning.Inputs(
+                isLive,
+                fragmentCount,
+                Js.number(details, "targetduration"),
+                Js.has(user, "liveSyncDuration"),
+                Js.has(user, "liveSyncDurationCount"),
+                Js.has(user, "maxBufferLength"),
+                Js.has(user, "maxMaxBufferLength"),
+                Js.number(config, "maxBufferLength"),
+                Js.number(config, "maxMaxBufferLength"),
+                main.highDemandWindowMs() / 1000.0,
+                secondary.highDemandWindowMs() / 1000.0));
+    if (Js.isNullish(config)) {
+      return;
+    }
+    if (tuning.liveSyncDurationCount != null) {
+      Js.setNumber(config, "liveSyncDurationCount", tuning.liveSyncDurationCount);
+    }
+    if (tuning.maxBufferLength != null) {
+      Js.setNumber(config, "maxBufferLength", tuning.maxBufferLength);
+    }
+    if (tuning.maxMaxBufferLength != null) {
+      Js.setNumber(config, "maxMaxBufferLength", tuning.maxMaxBufferLength);
+    }
+  }
+
+  // --- §3.9 ----------------------------------------------------------------------------------
+
+  private void attachMedia(JSObject media) {
+    if (!Js.isNullish(media)) {
+      unsubscribeMedia = subscribeMedia(media, core::updatePlayback);
+    }
+  }
+
+  private void detachMedia() {
+    if (unsubscribeMedia != null) {
+      run(unsubscribeMedia);
+      unsubscribeMedia = null;
+    }
+  }
+
+  // --- JS helpers ----------------------------------------------------------------------------
+
+  private static Double optional(double v) {
+    return v == v ? v : null;
+  }
+
+  private static JSObject atIndex(JSObject array, double index) {
+    return index == index && index >= 0 ? Js.at(array, (int) index) : Js.undefined();
+  }
+
+  /** An hls.js event handler: {@code (name, data)}. */
+  @JSFunctor
+  interface EventHandler extends JSObject {
+    void handle(String name, JSObject data);
+  }
+
+  /** A media-element handler: {@code (currentTime, playbackRate)}. */
+  @JSFunctor
+  interface PlaybackHandler extends JSObject {
+    void update(double position, double rate);
+  }
+
+  /** {@code level.url}, or its first element when it is an array (hls.js 1.x). */
+  @JSBody(
+      params = "l",
+      script =
+          "var url = l == null ? undefined : l.url; if (Array.isArray(url)) url = url[0];"
+              + " return typeof url === 'string' && url.length > 0 ? url : null;")
+  private static native String firstUrl(JSObject level);
+
+  @JSBody(params = "t", script = "var ch = t.channels; return ch ? String(ch) : null;")
+  private static native String channels(JSObject track);
+
+  /** {@code XMLHttpRequest.responseURL} or fetch {@code Response.url}; null otherwise. */
+  @JSBody(
+      params = "d",
+      script =
+          "if (d == null) return null;"
+              + " if (typeof XMLHttpRequest !== 'undefined' && d instanceof XMLHttpRequest)"
+              + "  return d.responseURL || null;"
+              + " if (typeof Response !== 'undefined' && d instanceof Response)"
+              + "  return d.url || null;"
+              + " return null;")
+  private static native String responseUrl(JSObject networkDetails);
+
+  @JSBody(
+      params = {"a", "b"},
+      script = "return a === b;")
+  private static native boolean same(JSObject a, JSObject b);
+
+  @JSBody(params = "g", script = "try { return g(); } catch (err) { return undefined; }")
+  private static native JSObject callGetter(JSObject getter);
+
+  @JSBody(params = "f", script = "f();")
+  private static native void run(JSObject f);
+
+  @JSBody(
+      params = {"hls", "names", "cb"},
+      script =
+          "var hs = names.map(function (name) {"
+              + " var handler = function (event, data) { try { cb(name, data); }"
+              + "  catch (err) {"
+              + "   console.error('[swarmloader] ' + name + ' handler threw', err); } };"
+              + " hls.on(name, handler); return handler; });"
+              + " return function () {"
+              + "  names.forEach(function (name, idx) { hls.off(name, hs[idx]); }); };")
+  private static native JSObject subscribe(JSObject hls, String[] names, EventHandler cb);
+
+  @JSBody(
+      params = {"m", "cb"},
+      script =
+          "var es = ['timeupdate', 'seeking', 'ratechange'];"
+              + " var handler = function () { try { cb(m.currentTime, m.playbackRate); }"
+              + "  catch (err) { console.error('[swarmloader] playback update failed', err); } };"
+              + " es.forEach(function (name) { m.addEventListener(name, handler); });"
+              + " return function () {"
+              + "  es.forEach(function (name) { m.removeEventListener(name, handler); }); };")
+  private static native JSObject subscribeMedia(JSObject media, PlaybackHandler cb);
+}
