@@ -15,7 +15,8 @@
 //   /live/<dir>/<v>/seg-<n>.ts  VOD segment n mod N
 //   /redirect/<path>            302 to /<path>
 //   /control/fault?match=<path suffix>&status=404&count=2   the next `count` requests whose path
-//                               ends with `match` are answered with `status` (count -1: all)
+//                               ends with `match` are answered with `status` (count -1: all);
+//                               status=corrupt serves the file with one byte flipped instead
 //   /control/throttle?match=<suffix>&bytesPerSec=N          pace matching bodies
 //   /control/clear              drop every fault and throttle
 //   /control/state              JSON: faults (with hits), throttles, media request counts
@@ -50,7 +51,7 @@ const CONTENT_TYPES = {
   '.webm': 'video/webm',
 };
 
-/** @type {{match: string, status: number, count: number, hits: number}[]} */
+/** @type {{match: string, status: number | 'corrupt', count: number, hits: number}[]} */
 let faults = [];
 /** @type {{match: string, bytesPerSec: number}[]} */
 let throttles = [];
@@ -308,7 +309,11 @@ function serveLive(req, res, rel, reqPath) {
 
 function serveMedia(req, res, rel, reqPath, redirectVariants) {
   const fault = takeFault(reqPath);
-  if (fault) {
+  let corrupt = false;
+  if (fault && fault.status === 'corrupt') {
+    log('fault corrupt', reqPath);
+    corrupt = true;
+  } else if (fault) {
     log('fault', fault.status, reqPath);
     countMedia(reqPath, fault.status, 0);
     return send(res, fault.status, 'injected fault ' + fault.status);
@@ -319,6 +324,12 @@ function serveMedia(req, res, rel, reqPath, redirectVariants) {
     return send(res, 404, 'no such media file: ' + rel);
   }
   let data = fs.readFileSync(file);
+  if (corrupt) {
+    data = Buffer.from(data);
+    // Inside a TS packet's payload, away from sync bytes and headers.
+    const at = Math.min(data.length - 1, 188 * 10 + 100);
+    data[at] ^= 0xff;
+  }
   if (redirectVariants && file.endsWith('.m3u8')) {
     const base = reqPath.substring(0, reqPath.lastIndexOf('/') + 1);
     const text = data
@@ -346,7 +357,7 @@ function control(res, name, q) {
     case 'fault':
       faults.push({
         match: q.get('match'),
-        status: Number(q.get('status') || 404),
+        status: q.get('status') === 'corrupt' ? 'corrupt' : Number(q.get('status') || 404),
         count: Number(q.get('count') || 1),
         hits: 0,
       });

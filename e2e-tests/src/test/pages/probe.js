@@ -24,6 +24,9 @@
 //                      while not paused, seeking or ended; waiting: "waiting" events after start
 //                      outside seeks
 //   levelSwitches      [ms, level] from hlsLevelSwitched; seeks [ms, from, to]
+//   mediaErrors        the video element's "error" events (code and message)
+//   pauses             [ms, currentTime] of "pause" events before the end: the pages never
+//                      pause, so each one is the browser giving up on playback
 (function () {
   'use strict';
   var params = new URLSearchParams(location.search);
@@ -66,6 +69,8 @@
     playingAtMs: null,
     stalls: [],
     waiting: 0,
+    mediaErrors: [],
+    pauses: [],
     levelSwitches: [],
     seeks: [],
     levels: null,
@@ -383,6 +388,19 @@
       if (state.playingAtMs !== null && !video.seeking && now() - lastSeekEndMs > 1500) {
         state.waiting++;
         log('waiting at', video.currentTime.toFixed(2), 'buffered ahead', bufferedAhead(video));
+      }
+    });
+    video.addEventListener('error', function () {
+      var e = video.error;
+      var line = 'media error ' + (e ? e.code + ' ' + e.message : '?') + ' at '
+        + video.currentTime.toFixed(2);
+      state.mediaErrors.push(line);
+      log(line);
+    });
+    video.addEventListener('pause', function () {
+      if (!video.ended) {
+        state.pauses.push([now(), Math.round(video.currentTime * 100) / 100]);
+        log('paused at', video.currentTime.toFixed(2));
       }
     });
     video.addEventListener('ended', function () {

@@ -82,6 +82,15 @@ final class PageResult {
     return strings("errors");
   }
 
+  List<String> mediaErrors() {
+    return strings("mediaErrors");
+  }
+
+  /** [ms, currentTime] of pause events before the end; pages never pause on their own. */
+  List<String> pauses() {
+    return strings("pauses");
+  }
+
   List<String> uncaught() {
     return strings("uncaught");
   }
@@ -245,7 +254,8 @@ final class PageResult {
     Origin.Verification v = Origin.verify(hashes());
     return String.format(
         "%-6s code=%s http=%s p2p=%s (%.1f %% P2P) up=%s segLoaded http/p2p=%d/%d frags=%d"
-            + " verified=%d%s stalls=%d waiting=%d rate=%.3f peers +%d/-%d fatal=%d uncaught=%d"
+            + " verified=%d%s stalls=%d pauses=%d waiting=%d rate=%.3f peers +%d/-%d fatal=%d"
+            + " mediaErr=%d uncaught=%d"
             + " trackerWarn/Err=%d/%d segErr=%d consoleErrors=%d",
         tag,
         code(),
@@ -259,11 +269,13 @@ final class PageResult {
         v.verified(),
         v.isIdentical() ? "" : " MISMATCH=" + v.mismatches().size(),
         stalls().size(),
+        pauses().size(),
         waitingEvents(),
         playbackRate(2000),
         peersConnected().size(),
         peersClosed().size(),
         fatalErrors().size(),
+        mediaErrors().size(),
         uncaught().size(),
         eventCount("onTrackerWarning"),
         eventCount("onTrackerError"),

@@ -63,6 +63,11 @@ final class TestServer implements AutoCloseable {
     control("fault?match=" + enc(pathSuffix) + "&status=" + status + "&count=" + count);
   }
 
+  /** The next {@code count} such requests get the file with one byte flipped. */
+  void corrupt(String pathSuffix, int count) {
+    control("fault?match=" + enc(pathSuffix) + "&status=corrupt&count=" + count);
+  }
+
   void throttle(String pathSuffix, int bytesPerSec) {
     control("throttle?match=" + enc(pathSuffix) + "&bytesPerSec=" + bytesPerSec);
   }

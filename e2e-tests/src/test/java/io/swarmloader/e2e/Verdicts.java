@@ -15,6 +15,7 @@ final class Verdicts {
         List.of("running", "ok").contains(r.code()),
         r.tag() + ": page code " + r.code() + " " + r.reason());
     assertEquals(List.of(), r.fatalErrors(), r.tag() + ": fatal hls.js errors");
+    assertEquals(List.of(), r.mediaErrors(), r.tag() + ": video element errors");
     assertEquals(List.of(), r.uncaught(), r.tag() + ": uncaught errors in the page");
   }
 
@@ -27,9 +28,10 @@ final class Verdicts {
             + " hls.js fragments did not go through it");
   }
 
-  /** Playback started and never stalled afterwards. */
+  /** Playback started and never stalled or stopped afterwards. */
   static void assertNoStall(PageResult r) {
     assertTrue(r.playingAtMs() != null, r.tag() + ": playback never started");
+    assertEquals(List.of(), r.pauses(), r.tag() + ": playback paused by the browser");
     assertEquals(
         List.of(),
         r.stalls(),
