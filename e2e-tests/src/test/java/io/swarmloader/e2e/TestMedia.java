@@ -1,0 +1,47 @@
+package io.swarmloader.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The generated test media (browser-testing.md §5.1). The build makes it once, in {@code
+ * generate-test-resources}; this fallback runs the same script when tests start without it (for
+ * example from an IDE). The script skips the work when its stamp file is present.
+ */
+final class TestMedia {
+  private TestMedia() {}
+
+  static Path vodDir() {
+    return E2ePaths.media().resolve("vod");
+  }
+
+  static synchronized void ensure() {
+    if (Files.isRegularFile(vodDir().resolve(".recipe"))) {
+      return;
+    }
+    try {
+      Files.createDirectories(E2ePaths.logs());
+      Process p =
+          new ProcessBuilder(
+                  "node",
+                  E2ePaths.nodeScripts().resolve("make-media.mjs").toString(),
+                  E2ePaths.media().toString())
+              .redirectErrorStream(true)
+              .redirectOutput(E2ePaths.logs().resolve("make-media.log").toFile())
+              .start();
+      if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        p.destroyForcibly();
+        throw new IllegalStateException(
+            "test media generation failed; see " + E2ePaths.logs().resolve("make-media.log"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,454 @@
+// SwarmLoader e2e test server (browser-testing.md §5.4, §5.7). Started by the JUnit harness.
+//
+//   node test-server.mjs --port N --root <repo> --media <dir> --dist <dir> --pages <dir> [--live-window W]
+//
+// Listens on 127.0.0.1 only. Routes (an optional leading "/ns/<token>" is stripped first, so one
+// scenario can give its streams their own URLs, hence their own swarm IDs, over the same files):
+//   /pages/*                    test pages and probe.js
+//   /node_modules/*             the workspace's node_modules (hls.js, p2p-media-loader 2.3.1)
+//   /dist/*                     the SwarmLoader bundles (hlsjs-adapter/target/npm/dist)
+//   /media/*                    generated test media, with Range, CORS, faults and throttling
+//   /media/<dir>/master.m3u8?redirect=1
+//                               the master playlist with every variant URI sent through /redirect/
+//   /live/<dir>/master.m3u8     the VOD master unchanged; its variant URIs resolve under /live/
+//   /live/<dir>/<v>/index.m3u8  a live sliding window over the VOD rendition, advancing in real time
+//   /live/<dir>/<v>/seg-<n>.ts  VOD segment n mod N
+//   /redirect/<path>            302 to /<path>
+//   /control/fault?match=<path suffix>&status=404&count=2   the next `count` requests whose path
+//                               ends with `match` are answered with `status` (count -1: all);
+//                               status=corrupt serves the file with one byte flipped instead
+//   /control/throttle?match=<suffix>&bytesPerSec=N          pace matching bodies
+//   /control/clear              drop every fault and throttle
+//   /control/state              JSON: faults (with hits), throttles, media request counts
+//   /health                     "ok"
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const args = parseArgs(process.argv.slice(2));
+const port = Number(args.port);
+const dirs = {
+  pages: path.resolve(args.pages),
+  nodeModules: path.resolve(args.root, 'node_modules'),
+  dist: path.resolve(args.dist),
+  media: path.resolve(args.media),
+};
+const liveWindow = Number(args['live-window'] || process.env.LIVE_WINDOW || 20);
+const t0 = Date.now();
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.map': 'application/json',
+  '.json': 'application/json',
+  '.m3u8': 'application/vnd.apple.mpegurl',
+  '.mpd': 'application/dash+xml',
+  '.ts': 'video/mp2t',
+  '.m4s': 'video/iso.segment',
+  '.mp4': 'video/mp4',
+  '.m4a': 'audio/mp4',
+  '.webm': 'video/webm',
+};
+
+/** @type {{match: string, status: number | 'corrupt', count: number, hits: number}[]} */
+let faults = [];
+/** @type {{match: string, bytesPerSec: number}[]} */
+let throttles = [];
+/** Path → {requests, bytes, statuses}. Media and live only. */
+const mediaStats = new Map();
+
+function parseArgs(list) {
+  const out = {};
+  for (let i = 0; i < list.length; i += 2) {
+    out[list[i].replace(/^--/, '')] = list[i + 1];
+  }
+  for (const k of ['port', 'root', 'media', 'dist', 'pages']) {
+    if (!out[k]) {
+      console.error('missing --' + k);
+      process.exit(2);
+    }
+  }
+  return out;
+}
+
+function log(...parts) {
+  console.log(new Date().toISOString(), ...parts);
+}
+
+function baseHeaders(extra) {
+  return {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Allow-Headers': 'Range, Content-Type',
+    'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+    'Access-Control-Expose-Headers': 'Content-Length, Content-Range, Accept-Ranges',
+    'Cache-Control': 'no-store',
+    ...extra,
+  };
+}
+
+function send(res, status, body, type, extra) {
+  const buf = Buffer.isBuffer(body) ? body : Buffer.from(String(body));
+  res.writeHead(status, baseHeaders({
+    'Content-Type': type || 'text/plain; charset=utf-8',
+    'Content-Length': buf.length,
+    ...extra,
+  }));
+  res.end(res.req.method === 'HEAD' ? undefined : buf);
+  return buf.length;
+}
+
+function json(res, value) {
+  return send(res, 200, JSON.stringify(value), 'application/json');
+}
+
+/** Resolves `rel` inside `dir`; null when it escapes or does not name a file. */
+function safeFile(dir, rel) {
+  const file = path.resolve(dir, '.' + path.posix.normalize('/' + rel));
+  if (!file.startsWith(dir + path.sep) && file !== dir) {
+    return null;
+  }
+  try {
+    return fs.statSync(file).isFile() ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+function contentType(file) {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
+}
+
+/** Parses one `bytes=` range against `size`: {start, end} (inclusive), 'invalid', or null. */
+function parseRange(header, size) {
+  if (!header) {
+    return null;
+  }
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m || (m[1] === '' && m[2] === '')) {
+    return 'invalid';
+  }
+  let start;
+  let end;
+  if (m[1] === '') {
+    const suffix = Number(m[2]);
+    start = Math.max(0, size - suffix);
+    end = size - 1;
+  } else {
+    start = Number(m[1]);
+    end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+  }
+  if (start > end || start >= size) {
+    return 'invalid';
+  }
+  return { start, end };
+}
+
+function takeFault(reqPath) {
+  for (const f of faults) {
+    if (reqPath.endsWith(f.match) && (f.count < 0 || f.hits < f.count)) {
+      f.hits++;
+      return f;
+    }
+  }
+  return null;
+}
+
+function throttleFor(reqPath) {
+  const t = throttles.find((x) => reqPath.endsWith(x.match));
+  return t ? t.bytesPerSec : 0;
+}
+
+function countMedia(reqPath, status, bytes) {
+  let s = mediaStats.get(reqPath);
+  if (!s) {
+    s = { requests: 0, bytes: 0, statuses: {} };
+    mediaStats.set(reqPath, s);
+  }
+  s.requests++;
+  s.bytes += bytes;
+  s.statuses[status] = (s.statuses[status] || 0) + 1;
+}
+
+/** Sends `data` (a Buffer) honouring Range and throttling; returns {status, bytes}. */
+function sendBody(req, res, data, type, reqPath) {
+  const size = data.length;
+  const range = parseRange(req.headers.range, size);
+  if (range === 'invalid') {
+    send(res, 416, '', 'text/plain', { 'Content-Range': 'bytes */' + size });
+    return { status: 416, bytes: 0 };
+  }
+  let status = 200;
+  let body = data;
+  const headers = baseHeaders({ 'Content-Type': type, 'Accept-Ranges': 'bytes' });
+  if (range) {
+    status = 206;
+    body = data.subarray(range.start, range.end + 1);
+    headers['Content-Range'] = 'bytes ' + range.start + '-' + range.end + '/' + size;
+  }
+  headers['Content-Length'] = body.length;
+  res.writeHead(status, headers);
+  if (req.method === 'HEAD') {
+    res.end();
+    return { status, bytes: 0 };
+  }
+  const rate = throttleFor(reqPath);
+  if (!rate) {
+    res.end(body);
+    return { status, bytes: body.length };
+  }
+  // Pace in 10 chunks per second.
+  const chunk = Math.max(1, Math.floor(rate / 10));
+  let offset = 0;
+  const step = () => {
+    if (res.destroyed) {
+      return;
+    }
+    const next = Math.min(body.length, offset + chunk);
+    res.write(body.subarray(offset, next));
+    offset = next;
+    if (offset >= body.length) {
+      res.end();
+    } else {
+      setTimeout(step, 100);
+    }
+  };
+  step();
+  return { status, bytes: body.length };
+}
+
+// ---- Live rewriter (browser-testing.md §5.4) ----
+
+const vodCache = new Map();
+
+/** Parses a VOD media playlist: {segments: [{duration, uri}], maps: [line], targetDuration}. */
+function readVod(dir, variant) {
+  const key = dir + '/' + variant;
+  if (vodCache.has(key)) {
+    return vodCache.get(key);
+  }
+  const file = safeFile(dirs.media, dir + '/' + variant + '/index.m3u8');
+  if (!file) {
+    return null;
+  }
+  const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
+  const segments = [];
+  const maps = [];
+  let duration = null;
+  for (const line of lines) {
+    if (line.startsWith('#EXTINF:')) {
+      duration = parseFloat(line.substring(8));
+    } else if (line.startsWith('#EXT-X-MAP')) {
+      maps.push(line);
+    } else if (line && !line.startsWith('#') && duration !== null) {
+      segments.push({ duration, uri: line.trim() });
+      duration = null;
+    }
+  }
+  const vod = {
+    segments,
+    maps,
+    targetDuration: Math.ceil(Math.max(...segments.map((s) => s.duration))),
+    ext: path.extname(segments[0].uri),
+  };
+  vodCache.set(key, vod);
+  return vod;
+}
+
+function livePlaylist(vod) {
+  const n = vod.segments.length;
+  const d = vod.segments[0].duration;
+  const available = Math.floor((Date.now() - t0) / 1000 / d) + liveWindow;
+  const first = Math.max(0, available - liveWindow);
+  const k = first > 0 ? Math.floor((first - 1) / n) : 0;
+  const out = [
+    '#EXTM3U',
+    '#EXT-X-VERSION:6',
+    '#EXT-X-TARGETDURATION:' + vod.targetDuration,
+    '#EXT-X-MEDIA-SEQUENCE:' + first,
+    '#EXT-X-DISCONTINUITY-SEQUENCE:' + k,
+    ...vod.maps,
+  ];
+  for (let i = first; i < available; i++) {
+    if (i > 0 && i % n === 0) {
+      out.push('#EXT-X-DISCONTINUITY');
+    }
+    out.push('#EXTINF:' + vod.segments[i % n].duration.toFixed(6) + ',');
+    out.push('seg-' + i + vod.ext);
+  }
+  return out.join('\n') + '\n';
+}
+
+function serveLive(req, res, rel, reqPath) {
+  const parts = rel.split('/');
+  if (parts.length === 2 && parts[1] === 'master.m3u8') {
+    return serveMedia(req, res, parts[0] + '/master.m3u8', reqPath, false);
+  }
+  if (parts.length !== 3) {
+    return send(res, 404, 'no such live resource');
+  }
+  const [dir, variant, name] = parts;
+  const vod = readVod(dir, variant);
+  if (!vod) {
+    return send(res, 404, 'no VOD rendition ' + dir + '/' + variant);
+  }
+  if (name === 'index.m3u8') {
+    const text = livePlaylist(vod);
+    countMedia(reqPath, 200, text.length);
+    return send(res, 200, text, CONTENT_TYPES['.m3u8']);
+  }
+  const m = /^seg-(\d+)(\.\w+)$/.exec(name);
+  if (!m) {
+    return send(res, 404, 'no such live segment');
+  }
+  const uri = vod.segments[Number(m[1]) % vod.segments.length].uri;
+  return serveMedia(req, res, dir + '/' + variant + '/' + uri, reqPath, false);
+}
+
+// ---- Media ----
+
+function serveMedia(req, res, rel, reqPath, redirectVariants) {
+  const fault = takeFault(reqPath);
+  let corrupt = false;
+  if (fault && fault.status === 'corrupt') {
+    log('fault corrupt', reqPath);
+    corrupt = true;
+  } else if (fault) {
+    log('fault', fault.status, reqPath);
+    countMedia(reqPath, fault.status, 0);
+    return send(res, fault.status, 'injected fault ' + fault.status);
+  }
+  const file = safeFile(dirs.media, rel);
+  if (!file) {
+    countMedia(reqPath, 404, 0);
+    return send(res, 404, 'no such media file: ' + rel);
+  }
+  let data = fs.readFileSync(file);
+  if (corrupt) {
+    data = Buffer.from(data);
+    // Inside a TS packet's payload, away from sync bytes and headers.
+    const at = Math.min(data.length - 1, 188 * 10 + 100);
+    data[at] ^= 0xff;
+  }
+  if (redirectVariants && file.endsWith('.m3u8')) {
+    const base = reqPath.substring(0, reqPath.lastIndexOf('/') + 1);
+    const text = data
+      .toString('utf8')
+      .split('\n')
+      .map((line) => (line && !line.startsWith('#') ? '/redirect' + base + line.trim() : line))
+      .join('\n');
+    data = Buffer.from(text);
+  }
+  const sent = sendBody(req, res, data, contentType(file), reqPath);
+  countMedia(reqPath, sent.status, sent.bytes);
+}
+
+function serveStatic(req, res, dir, rel) {
+  const file = safeFile(dir, rel);
+  if (!file) {
+    const what = dir === dirs.dist ? 'bundle not found at ' + path.join(dir, rel) : 'not found: ' + rel;
+    return send(res, 404, what);
+  }
+  sendBody(req, res, fs.readFileSync(file), contentType(file), '/static');
+}
+
+function control(res, name, q) {
+  switch (name) {
+    case 'fault':
+      faults.push({
+        match: q.get('match'),
+        status: q.get('status') === 'corrupt' ? 'corrupt' : Number(q.get('status') || 404),
+        count: Number(q.get('count') || 1),
+        hits: 0,
+      });
+      return json(res, { faults });
+    case 'throttle':
+      throttles.push({ match: q.get('match'), bytesPerSec: Number(q.get('bytesPerSec')) });
+      return json(res, { throttles });
+    case 'clear':
+      faults = [];
+      throttles = [];
+      return json(res, { ok: true });
+    case 'state':
+      return json(res, { faults, throttles, media: Object.fromEntries(mediaStats) });
+    default:
+      return send(res, 404, 'no such control ' + name);
+  }
+}
+
+function handle(req, res) {
+  const url = new URL(req.url, 'http://127.0.0.1');
+  let p = decodeURIComponent(url.pathname);
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, baseHeaders({ 'Access-Control-Max-Age': '600' }));
+    return res.end();
+  }
+  if (p.startsWith('/redirect/')) {
+    const target = p.substring('/redirect'.length) + url.search;
+    res.writeHead(302, baseHeaders({ Location: target, 'Content-Length': 0 }));
+    res.end();
+    return;
+  }
+  const reqPath = p;
+  const ns = /^\/ns\/[^/]+(\/.*)$/.exec(p);
+  if (ns) {
+    p = ns[1];
+  }
+  if (p === '/health') {
+    return send(res, 200, 'ok');
+  }
+  if (p.startsWith('/control/')) {
+    return control(res, p.substring('/control/'.length), url.searchParams);
+  }
+  if (p.startsWith('/pages/')) {
+    return serveStatic(req, res, dirs.pages, p.substring('/pages/'.length));
+  }
+  if (p.startsWith('/node_modules/')) {
+    return serveStatic(req, res, dirs.nodeModules, p.substring('/node_modules/'.length));
+  }
+  if (p.startsWith('/dist/')) {
+    return serveStatic(req, res, dirs.dist, p.substring('/dist/'.length));
+  }
+  if (p.startsWith('/media/')) {
+    return serveMedia(
+      req,
+      res,
+      p.substring('/media/'.length),
+      reqPath,
+      url.searchParams.get('redirect') === '1',
+    );
+  }
+  if (p.startsWith('/live/')) {
+    return serveLive(req, res, p.substring('/live/'.length), reqPath);
+  }
+  return send(res, 404, 'no route for ' + p);
+}
+
+const server = http.createServer((req, res) => {
+  const started = Date.now();
+  try {
+    handle(req, res);
+  } catch (e) {
+    log('error', req.url, e && e.stack);
+    if (!res.headersSent) {
+      send(res, 500, 'server error: ' + e);
+    }
+  }
+  res.on('finish', () => {
+    if (!req.url.startsWith('/node_modules/') && !req.url.startsWith('/control/state')) {
+      log(req.method, req.url, res.statusCode, (req.headers.range || '') + ' ' + (Date.now() - started) + 'ms');
+    }
+  });
+});
+server.keepAliveTimeout = 5000;
+server.listen(port, '127.0.0.1', () => {
+  log('test server listening on 127.0.0.1:' + port, JSON.stringify(dirs), 'liveWindow=' + liveWindow);
+});
+for (const sig of ['SIGTERM', 'SIGINT']) {
+  process.on(sig, () => {
+    log('stopping on ' + sig);
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+    setTimeout(() => process.exit(0), 1000).unref();
+  });
+}
