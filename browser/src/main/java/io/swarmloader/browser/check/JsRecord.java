@@ -1,6 +1,6 @@
 package io.swarmloader.browser.check;
 
-import org.teavm.jso.JSBody;
+import io.swarmloader.browser.api.Js;
 import org.teavm.jso.JSObject;
 
 /**
@@ -12,7 +12,7 @@ final class JsRecord {
   private final JSObject object;
 
   JsRecord() {
-    this(newObject());
+    this(Js.newObject());
   }
 
   private JsRecord(JSObject object) {
@@ -24,81 +24,57 @@ final class JsRecord {
   }
 
   JsRecord put(String key, String value) {
-    putAny(object, key, value == null ? null : str(value));
+    Js.setString(object, key, value);
     return this;
   }
 
   JsRecord put(String key, double value) {
-    putNumber(object, key, value);
+    Js.setNumber(object, key, value);
     return this;
   }
 
   JsRecord put(String key, boolean value) {
-    putBoolean(object, key, value);
+    Js.setBoolean(object, key, value);
     return this;
   }
 
   JsRecord put(String key, JSObject value) {
-    putAny(object, key, value);
+    Js.set(object, key, value);
     return this;
   }
 
   /** A nested record under {@code key}, created empty. */
   JsRecord child(String key) {
     JsRecord child = new JsRecord();
-    putAny(object, key, child.object);
+    Js.set(object, key, child.object);
     return child;
   }
 
   /** Appends a string to the array under {@code key}, creating it when missing. */
   JsRecord add(String key, String value) {
-    pushString(object, key, value);
+    Js.push(array(key), Js.string(value));
     return this;
   }
 
   /** Appends a number to the array under {@code key}, creating it when missing. */
   JsRecord add(String key, double value) {
-    pushNumber(object, key, value);
+    Js.push(array(key), Js.number(value));
     return this;
   }
 
   /** An empty array under {@code key} (so an empty list reads as [] rather than missing). */
   JsRecord list(String key) {
-    putAny(object, key, newArray());
+    Js.set(object, key, Js.newArray());
     return this;
   }
 
-  @JSBody(script = "return {};")
-  private static native JSObject newObject();
-
-  @JSBody(script = "return [];")
-  private static native JSObject newArray();
-
-  @JSBody(params = "s", script = "return s;")
-  private static native JSObject str(String s);
-
-  @JSBody(
-      params = {"o", "k", "v"},
-      script = "o[k] = v;")
-  private static native void putAny(JSObject o, String k, JSObject v);
-
-  @JSBody(
-      params = {"o", "k", "v"},
-      script = "o[k] = v;")
-  private static native void putNumber(JSObject o, String k, double v);
-
-  @JSBody(
-      params = {"o", "k", "v"},
-      script = "o[k] = v;")
-  private static native void putBoolean(JSObject o, String k, boolean v);
-
-  @JSBody(
-      params = {"o", "k", "v"},
-      script = "(o[k] = o[k] || []).push(v);")
-  private static native void pushString(JSObject o, String k, String v);
-
-  @JSBody(
-      params = {"o", "k", "v"},
-      script = "(o[k] = o[k] || []).push(v);")
-  private static native void pushNumber(JSObject o, String k, double v);
+  private JSObject array(String key) {
+    JSObject existing = Js.get(object, key);
+    if (!Js.isNullish(existing)) {
+      return existing;
+    }
+    JSObject created = Js.newArray();
+    Js.set(object, key, created);
+    return created;
+  }
 }
