@@ -1,0 +1,157 @@
+// Swarm runner: starts the demo server and tracker, opens N headless Chromium peers on the demo page
+// (joining a few seconds apart, seeded), shows live progress, then prints a summary table and writes
+// a JSON and an HTML report.
+//
+//   npm run swarm -- [--engine swarmloader|p2pml|http] [--player hlsjs|shaka] [--stream id]
+//                    [--peers N] [--duration s] [--seed n] [--out dir]
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { startDemo, ROOT } from "../demo-web/lib/demo-server.mjs";
+import { launchChromium } from "./browser.mjs";
+import { progressLines, summarize, summaryTable, reportHtml } from "./report.mjs";
+
+const USAGE = "usage: npm run swarm -- [--engine swarmloader|p2pml|http] [--player hlsjs|shaka]"
+  + " [--stream id] [--peers N] [--duration s] [--seed n] [--out dir]";
+const POLL_MS = 1000;
+
+function parseArgs(argv) {
+  const o = { engine: "swarmloader", player: "hlsjs", stream: "live-hls", peers: 4, duration: 120,
+    seed: 1, out: join(ROOT, "swarm-runner/reports") };
+  for (let i = 0; i < argv.length; i++) {
+    const key = argv[i].replace(/^--/, "");
+    if (key === "help" || key === "h") return null;
+    if (!(key in o) || i + 1 >= argv.length) throw new Error(`unknown or incomplete option ${argv[i]}`);
+    o[key] = typeof o[key] === "number" ? Number(argv[++i]) : argv[++i];
+  }
+  if (!["swarmloader", "p2pml", "http"].includes(o.engine)) throw new Error(`unknown engine ${o.engine}`);
+  if (!["hlsjs", "shaka"].includes(o.player)) throw new Error(`unknown player ${o.player}`);
+  if (o.engine === "p2pml" && o.player === "shaka") {
+    throw new Error("--engine p2pml works with --player hlsjs only: p2p-media-loader-shaka has no "
+      + "2.3.1 release (its last is 2.2.2)");
+  }
+  for (const k of ["peers", "duration", "seed"]) {
+    if (!Number.isInteger(o[k]) || o[k] < (k === "seed" ? 0 : 1)) throw new Error(`bad --${k}`);
+  }
+  return o;
+}
+
+/** mulberry32: a small seeded PRNG, so a seed reproduces the join schedule. */
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Join offsets in ms: the first peer at 0, then 2–5 s apart (seeded). */
+function joinSchedule(n, random) {
+  const at = [0];
+  for (let i = 1; i < n; i++) at.push(at[i - 1] + 2000 + Math.round(random() * 3000));
+  return at;
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function main() {
+  let opts;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error(`error: ${e.message}\n${USAGE}`);
+    return 2;
+  }
+  if (!opts) {
+    console.log(USAGE);
+    return 0;
+  }
+  const demo = await startDemo({ port: 0, trackerPort: 0, log: () => {} });
+  if (!demo.streams.some((s) => s.id === opts.stream)) {
+    console.error(`error: unknown stream ${opts.stream}; built-in: ${demo.streams.map((s) => s.id).join(", ")}`);
+    await demo.close();
+    return 2;
+  }
+  const random = seededRandom(opts.seed);
+  const schedule = joinSchedule(opts.peers, random);
+  const query = new URLSearchParams({ player: opts.player, engine: opts.engine, stream: opts.stream,
+    headless: "1", trackers: demo.trackerUrl });
+  const pageUrl = `${demo.url}?${query}`;
+  const peers = schedule.map((at, i) => ({ name: String.fromCharCode(65 + i), joinAtMs: at,
+    browser: null, stats: null, samples: [], error: null }));
+  console.log(`Swarm: ${opts.peers} peers, ${opts.engine} + ${opts.player}, stream ${opts.stream}, `
+    + `${opts.duration} s, seed ${opts.seed}; joins at ${schedule.map((t) => (t / 1000).toFixed(1)).join(", ")} s`);
+  console.log(`Page: ${pageUrl}`);
+
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  const t0 = Date.now();
+  const endAt = t0 + opts.duration * 1000;
+  const launches = peers.map(async (p) => {
+    await sleep(p.joinAtMs);
+    if (stopped) return;
+    try {
+      p.browser = await launchChromium(p.name);
+      p.openedAtMs = Date.now() - t0;
+      await p.browser.driver.get(pageUrl);
+    } catch (e) {
+      p.error = `launch: ${e.message}`;
+    }
+  });
+  const tty = process.stdout.isTTY;
+  let drawn = 0;
+  let lastPrint = 0;
+  while (!stopped && Date.now() < endAt) {
+    await sleep(POLL_MS);
+    const t = Date.now() - t0;
+    await Promise.all(peers.map(async (p) => {
+      if (!p.browser || p.error) return;
+      try {
+        const s = await p.browser.driver.executeScript(
+          "return window.swarmDemo ? window.swarmDemo.stats() : null;");
+        if (s) {
+          p.stats = s;
+          p.samples.push([t, s.bytes.http, s.bytes.p2p, s.bytes.upload, s.currentTime, s.peerCount, s.stalls]);
+        }
+      } catch (e) {
+        p.error = `poll: ${e.message}`;
+      }
+    }));
+    const lines = progressLines(peers, t, opts.duration);
+    if (tty) {
+      process.stdout.write((drawn ? `\x1b[${drawn}A` : "") + lines.map((l) => `\x1b[2K${l}\n`).join(""));
+      drawn = lines.length;
+    } else if (t - lastPrint >= 10000) {
+      console.log(lines.join("\n"));
+      lastPrint = t;
+    }
+  }
+  await Promise.all(launches);
+  await Promise.all(peers.map((p) => p.browser?.quit()));
+  await demo.close();
+
+  const summary = summarize(peers, opts);
+  console.log(`\n${summaryTable(summary)}`);
+  const out = resolve(opts.out);
+  mkdirSync(out, { recursive: true });
+  const stamp = new Date(t0).toISOString().replace(/[:.]/g, "-").slice(0, 19);
+  const base = join(out, `swarm-${stamp}-${opts.engine}-${opts.player}-${opts.stream}`);
+  const report = { date: new Date(t0).toISOString(), options: opts, pageUrl, summary,
+    peers: peers.map((p) => ({ name: p.name, joinAtMs: p.joinAtMs, openedAtMs: p.openedAtMs ?? null,
+      error: p.error, final: p.stats, samples: p.samples })) };
+  writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 1)}\n`);
+  writeFileSync(`${base}.html`, reportHtml(report));
+  console.log(`Report: ${base}.json and ${base}.html`);
+  return stopped ? 130 : 0;
+}
+
+main().then((code) => process.exit(code), (e) => {
+  console.error(e);
+  process.exit(1);
+});
