@@ -8,6 +8,7 @@ const CORE_NUMBERS = ["highDemandTimeWindow", "httpDownloadTimeWindow", "p2pDown
   "simultaneousHttpDownloads", "simultaneousP2PDownloads", "httpDownloadInitialTimeoutMs"];
 const WINDOW_S = 120;
 const LOG_CAP = 300;
+const SMOOTH_S = 4;
 
 const query = new URLSearchParams(location.search);
 const config = await fetch("/config.json").then((r) => r.json());
@@ -103,15 +104,19 @@ function startViews() {
     log.prepend(li);
     while (log.childElementCount > LOG_CAP) log.lastElementChild.remove();
   });
-  let last = meter.stats();
+  // Rates are plotted every second as the average over the last SMOOTH_S seconds: segments
+  // arrive in bursts, so one-second buckets would be mostly spikes and gaps.
+  const history = [meter.stats()];
   setInterval(() => {
     const now = meter.stats();
-    const dt = (now.ms - last.ms) / 1000;
-    const mbps = (key) => (((now.bytes[key] - last.bytes[key]) * 8) / 1e6 / dt);
+    history.push(now);
+    if (history.length > SMOOTH_S + 1) history.shift();
+    const from = history[0];
+    const dt = (now.ms - from.ms) / 1000;
+    const mbps = (key) => (((now.bytes[key] - from.bytes[key]) * 8) / 1e6 / dt);
     chart.push(Math.round(now.ms / 1000), [mbps("http"), mbps("p2p"), mbps("upload")]);
     graph.update(now.peers);
     showTotals(now);
-    last = now;
   }, 1000);
 }
 
@@ -172,7 +177,7 @@ function createGraph(container) {
     physics: { stabilization: false, barnesHut: { springLength: 140 } },
     nodes: { shape: "dot", size: 14, color: { background: "#2e9e5b", border: "#1d6b3c" },
       font: { size: 13 } },
-    edges: { arrows: { to: false }, color: "#9ca3af", font: { size: 11, align: "middle" } },
+    edges: { color: "#9ca3af", font: { size: 11, align: "horizontal", background: "#fff" } },
     interaction: { zoomView: false, dragView: false },
   });
   window.swarmDemo.graph = { nodes, edges, network };
