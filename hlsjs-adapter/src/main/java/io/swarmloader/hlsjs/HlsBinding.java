@@ -1,6 +1,7 @@
 package io.swarmloader.hlsjs;
 
 import io.swarmloader.browser.api.Js;
+import io.swarmloader.browser.api.JsFetchSetup;
 import io.swarmloader.core.Core;
 import io.swarmloader.core.config.StreamConfig;
 import io.swarmloader.core.id.StreamShortId;
@@ -69,6 +70,7 @@ final class HlsBinding {
     release();
     hls = instance;
     unsubscribeHls = subscribe(hls, EVENTS, this::onEvent);
+    useFetchSetup(Js.get(Js.get(hls, "config"), "fetchSetup"));
     JSObject media = Js.get(hls, "media");
     if (!Js.isNullish(media)) {
       attachMedia(media);
@@ -82,7 +84,20 @@ final class HlsBinding {
       run(unsubscribeHls);
       unsubscribeHls = null;
     }
+    if (hls != null) {
+      core.setPlayerRequestSetup(null);
+    }
     hls = null;
+  }
+
+  /**
+   * §5.12 / §7 #10: hls.js {@code fetchSetup} shapes the engine's own downloads too (the config's
+   * {@code httpRequestSetup} still wins). {@code xhrSetup} and custom loaders cannot be applied to
+   * a fetch; they are not honoured for engine downloads.
+   */
+  private void useFetchSetup(JSObject fetchSetup) {
+    core.setPlayerRequestSetup(
+        Js.isFunction(fetchSetup) ? new JsFetchSetup(fetchSetup, logger) : null);
   }
 
   private void onEvent(String name, JSObject data) {
