@@ -45,8 +45,9 @@ export function createMeter(setup) {
     });
     engine.addEventListener("onSegmentLoaded", (d) => {
       s.segments[d.downloadSource === "p2p" ? "p2p" : "http"]++;
-      const from = d.downloadSource === "p2p" ? `from peer ${short(d.peerId)}` : "over HTTP";
-      emit("segment", `${tail(d.segmentUrl)} ${from} (${formatBytes(d.bytesLength)})`);
+      const p2p = d.downloadSource === "p2p";
+      const from = p2p ? `from peer ${short(d.peerId)}` : "over HTTP";
+      emit(p2p ? "p2p" : "http", `${tail(d.segmentUrl)} ${from} (${formatBytes(d.bytesLength)})`);
     });
     engine.addEventListener("onPeerConnect", (d) => {
       const p = peer(d.peerId);

@@ -3,6 +3,7 @@ package io.swarmloader.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.swarmloader.testing.chromium.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class DemoPageTest {
     TestMedia.ensure();
     int port = NodeProcess.freePort();
     int trackerPort = NodeProcess.freePort();
-    List<Chromium.Launched> browsers = new ArrayList<>();
+    List<HeadlessChromium.Launched> browsers = new ArrayList<>();
     try (NodeProcess demo =
         NodeProcess.start(
             "demo-server",
@@ -59,8 +60,8 @@ class DemoPageTest {
       NodeProcess.sleep(8_000);
       Path shot = E2ePaths.logs().resolve("demo-page.png");
       Files.createDirectories(shot.getParent());
-      Files.copy(b.getScreenshotAs(OutputType.FILE).toPath(), shot,
-          StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          b.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
       System.out.println("[e2e] demo page screenshot: " + shot);
 
       for (ChromeDriver d : List.of(a, b)) {
@@ -70,15 +71,13 @@ class DemoPageTest {
         assertEquals(1L, ((Number) peers).longValue(), "connected peers");
       }
     } finally {
-      for (Chromium.Launched l : browsers) {
-        l.driver().quit();
-        Chromium.deleteProfile(l.profile());
-      }
+      browsers.forEach(HeadlessChromium.Launched::quit);
     }
   }
 
-  private static ChromeDriver open(List<Chromium.Launched> browsers, String name, String url) {
-    Chromium.Launched launched = Chromium.launch(name);
+  private static ChromeDriver open(
+      List<HeadlessChromium.Launched> browsers, String name, String url) {
+    HeadlessChromium.Launched launched = Chromium.launch(name);
     browsers.add(launched);
     launched.driver().manage().window().setSize(new Dimension(1440, 1250));
     launched.driver().get(url);
@@ -93,7 +92,8 @@ class DemoPageTest {
       }
       NodeProcess.sleep(500);
     }
-    Object stats = d.executeScript("return JSON.stringify(window.swarmDemo && window.swarmDemo.stats());");
+    Object stats =
+        d.executeScript("return JSON.stringify(window.swarmDemo && window.swarmDemo.stats());");
     assertTrue(false, what + " within " + timeoutMs + " ms; page stats: " + stats);
   }
 }
