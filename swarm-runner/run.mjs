@@ -54,6 +54,23 @@ function joinSchedule(n, random) {
   return at;
 }
 
+/** Reads every open page's window.swarmDemo.stats() and keeps a compact sample of it. */
+function pollAll(peers, t) {
+  return Promise.all(peers.map(async (p) => {
+    if (!p.browser || p.error) return;
+    try {
+      const s = await p.browser.driver.executeScript(
+        "return window.swarmDemo ? window.swarmDemo.stats() : null;");
+      if (s) {
+        p.stats = s;
+        p.samples.push([t, s.bytes.http, s.bytes.p2p, s.bytes.upload, s.currentTime, s.peerCount, s.stalls]);
+      }
+    } catch (e) {
+      p.error = `poll: ${e.message}`;
+    }
+  }));
+}
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function main() {
@@ -110,19 +127,7 @@ async function main() {
   while (!stopped && Date.now() < endAt) {
     await sleep(POLL_MS);
     const t = Date.now() - t0;
-    await Promise.all(peers.map(async (p) => {
-      if (!p.browser || p.error) return;
-      try {
-        const s = await p.browser.driver.executeScript(
-          "return window.swarmDemo ? window.swarmDemo.stats() : null;");
-        if (s) {
-          p.stats = s;
-          p.samples.push([t, s.bytes.http, s.bytes.p2p, s.bytes.upload, s.currentTime, s.peerCount, s.stalls]);
-        }
-      } catch (e) {
-        p.error = `poll: ${e.message}`;
-      }
-    }));
+    await pollAll(peers, t);
     const lines = progressLines(peers, t, opts.duration);
     if (tty) {
       process.stdout.write((drawn ? `\x1b[${drawn}A` : "") + lines.map((l) => `\x1b[2K${l}\n`).join(""));
@@ -133,6 +138,7 @@ async function main() {
     }
   }
   await Promise.all(launches);
+  await pollAll(peers, Date.now() - t0);
   await Promise.all(peers.map((p) => p.browser?.quit()));
   await demo.close();
 
