@@ -14,7 +14,8 @@ export function progressLines(peers, t, durationS) {
   const head = `t = ${(t / 1000).toFixed(0).padStart(4)} / ${durationS} s   peer  playback   P2P %   peers  stalls  state`;
   return [head, ...peers.map((p) => {
     const s = p.stats;
-    let state = p.error ? `error: ${p.error.slice(0, 50)}` : !p.browser ? "waiting to join" : "starting";
+    let state = p.openedAtMs === undefined ? "waiting to join" : "starting";
+    if (p.error) state = `error: ${p.error.slice(0, 50)}`;
     if (s) state = s.error ? `error: ${s.error.slice(0, 50)}` : s.phase;
     const total = s ? s.bytes.http + s.bytes.p2p : 0;
     const cols = s
@@ -32,7 +33,7 @@ export function summarize(peers, opts) {
     const http = s ? s.bytes.http : 0;
     const p2p = s ? s.bytes.p2p : 0;
     return {
-      peer: p.name, joinAtS: p.joinAtMs / 1000, http, p2p, upload: s ? s.bytes.upload : 0,
+      peer: p.name, joinAtS: (p.openedAtMs ?? p.joinAtMs) / 1000, http, p2p, upload: s ? s.bytes.upload : 0,
       offload: http + p2p ? p2p / (http + p2p) : 0, stalls: s ? s.stalls : 0,
       stallMs: s ? s.stallMs : 0, startupMs: s ? s.startupMs : null, firstP2pMs: s ? s.firstP2pMs : null,
       playedS: s ? s.playedS : 0, error: p.error || (s && s.error) || null,
@@ -121,7 +122,7 @@ new Chart(document.getElementById("rates"), { type: "line", data: { labels: time
   { label: "P2P", data: rate(2), borderColor: "#2e9e5b", backgroundColor: "#2e9e5b33", fill: true, pointRadius: 0 }] }, options: opts("Mbit/s") });
 new Chart(document.getElementById("shares"), { type: "line", data: { datasets: peers.map((p, i) => ({ label: "peer " + p.name,
   data: p.samples.map((x) => ({ x: x[0] / 1000, y: x[1] + x[2] ? 100 * x[2] / (x[1] + x[2]) : 0 })), borderColor: colors[i % colors.length], pointRadius: 0 })) },
-  options: { ...opts("% over P2P"), scales: { x: { type: "linear", title: { display: true, text: "s since the first peer joined" } }, y: { min: 0, max: 100, title: { display: true, text: "% over P2P" } } } } });
+  options: { ...opts("% over P2P"), scales: { x: { type: "linear", max: Math.ceil(end / 1000), title: { display: true, text: "s since the first peer joined" } }, y: { min: 0, max: 100, title: { display: true, text: "% over P2P" } } } } });
 </script></body></html>
 `;
 }

@@ -108,17 +108,28 @@ async function main() {
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  const t0 = Date.now();
-  const endAt = t0 + opts.duration * 1000;
-  const launches = peers.map(async (p) => {
-    await sleep(p.joinAtMs);
-    if (stopped) return;
+  // Browsers start before the clock does (a launch takes seconds on a busy machine), so the join
+  // schedule and the duration measure the swarm, not Chromium's start-up.
+  process.stdout.write(`Launching ${peers.length} headless Chromium... `);
+  const launchedAt = Date.now();
+  await Promise.all(peers.map(async (p) => {
     try {
       p.browser = await launchChromium(p.name);
-      p.openedAtMs = Date.now() - t0;
-      await p.browser.driver.get(pageUrl);
     } catch (e) {
       p.error = `launch: ${e.message}`;
+    }
+  }));
+  console.log(`${((Date.now() - launchedAt) / 1000).toFixed(1)} s`);
+  const t0 = Date.now();
+  const endAt = t0 + opts.duration * 1000;
+  const opens = peers.map(async (p) => {
+    await sleep(p.joinAtMs);
+    if (stopped || !p.browser) return;
+    p.openedAtMs = Date.now() - t0;
+    try {
+      await p.browser.driver.get(pageUrl);
+    } catch (e) {
+      p.error = `open: ${e.message}`;
     }
   });
   const tty = process.stdout.isTTY;
@@ -137,7 +148,7 @@ async function main() {
       lastPrint = t;
     }
   }
-  await Promise.all(launches);
+  await Promise.all(opens);
   await pollAll(peers, Date.now() - t0);
   await Promise.all(peers.map((p) => p.browser?.quit()));
   await demo.close();
