@@ -10,20 +10,22 @@
 //   /media/*                    generated test media, with Range, CORS, faults and throttling
 //   /media/<dir>/master.m3u8?redirect=1
 //                               the master playlist with every variant URI sent through /redirect/
-//   /live/<dir>/master.m3u8     the VOD master unchanged; its variant URIs resolve under /live/
-//   /live/<dir>/<v>/index.m3u8  a live sliding window over the VOD rendition, advancing in real time
-//   /live/<dir>/<v>/seg-<n>.ts  VOD segment n mod N
-//   /redirect/<path>            302 to /<path>
+//   /live/*                     live streams over the VOD media (test-streams/lib/live.mjs): HLS
+//                               masters unchanged, media playlists as sliding windows advancing in
+//                               real time, segment n = VOD segment n mod N; DASH dynamic MPDs
+////   /redirect/<path>            302 to /<path>
 //   /control/fault?match=<path suffix>&status=404&count=2   the next `count` requests whose path
 //                               ends with `match` are answered with `status` (count -1: all);
 //                               status=corrupt serves the file with one byte flipped instead
 //   /control/throttle?match=<suffix>&bytesPerSec=N          pace matching bodies
 //   /control/clear              drop every fault and throttle
 //   /control/state              JSON: faults (with hits), throttles, media request counts
+//   /control/origin?path=/live/<rel>   the origin's bytes for a media or live path, no faults
 //   /health                     "ok"
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createLiveStreams } from '../../../../test-streams/lib/live.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const port = Number(args.port);
@@ -34,7 +36,7 @@ const dirs = {
   media: path.resolve(args.media),
 };
 const liveWindow = Number(args['live-window'] || process.env.LIVE_WINDOW || 20);
-const t0 = Date.now();
+const live = createLiveStreams({ mediaDir: dirs.media, window: liveWindow });
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -217,119 +219,30 @@ function sendBody(req, res, data, type, reqPath) {
   return { status, bytes: body.length };
 }
 
-// ---- Live rewriter (browser-testing.md §5.4) ----
-
-const vodCache = new Map();
-
-/** Parses a VOD media playlist: {segments: [{duration, uri}], maps: [line], targetDuration}. */
-function readVod(dir, variant) {
-  const key = dir + '/' + variant;
-  if (vodCache.has(key)) {
-    return vodCache.get(key);
-  }
-  const file = safeFile(dirs.media, dir + '/' + variant + '/index.m3u8');
-  if (!file) {
-    return null;
-  }
-  const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
-  const segments = [];
-  const maps = [];
-  let duration = null;
-  for (const line of lines) {
-    if (line.startsWith('#EXTINF:')) {
-      duration = parseFloat(line.substring(8));
-    } else if (line.startsWith('#EXT-X-MAP')) {
-      maps.push(line);
-    } else if (line && !line.startsWith('#') && duration !== null) {
-      segments.push({ duration, uri: line.trim() });
-      duration = null;
-    }
-  }
-  const vod = {
-    segments,
-    maps,
-    targetDuration: Math.ceil(Math.max(...segments.map((s) => s.duration))),
-    ext: path.extname(segments[0].uri),
-  };
-  vodCache.set(key, vod);
-  return vod;
-}
-
-function livePlaylist(vod) {
-  const n = vod.segments.length;
-  const d = vod.segments[0].duration;
-  const available = Math.floor((Date.now() - t0) / 1000 / d) + liveWindow;
-  const first = Math.max(0, available - liveWindow);
-  const k = first > 0 ? Math.floor((first - 1) / n) : 0;
-  const out = [
-    '#EXTM3U',
-    '#EXT-X-VERSION:6',
-    '#EXT-X-TARGETDURATION:' + vod.targetDuration,
-    '#EXT-X-MEDIA-SEQUENCE:' + first,
-    '#EXT-X-DISCONTINUITY-SEQUENCE:' + k,
-    ...vod.maps,
-  ];
-  for (let i = first; i < available; i++) {
-    if (i > 0 && i % n === 0) {
-      out.push('#EXT-X-DISCONTINUITY');
-    }
-    out.push('#EXTINF:' + vod.segments[i % n].duration.toFixed(6) + ',');
-    out.push('seg-' + i + vod.ext);
-  }
-  return out.join('\n') + '\n';
-}
+// ---- Live (test-streams/lib/live.mjs: HLS sliding window §5.4, DASH dynamic MPD) ----
 
 function serveLive(req, res, rel, reqPath) {
-  const parts = rel.split('/');
-  if (parts.length === 2 && parts[1] === 'master.m3u8') {
-    return serveMedia(req, res, parts[0] + '/master.m3u8', reqPath, false);
+  const r = live.handle(rel);
+  if (r.status !== 200) {
+    countMedia(reqPath, r.status, 0);
+    return send(res, r.status, r.body, r.type);
   }
-  if (parts.length !== 3) {
-    return send(res, 404, 'no such live resource');
+  if (r.type === CONTENT_TYPES['.m3u8'] || r.type === CONTENT_TYPES['.mpd']) {
+    countMedia(reqPath, 200, r.body.length);
+    return send(res, 200, r.body, r.type);
   }
-  const [dir, variant, name] = parts;
-  const vod = readVod(dir, variant);
-  if (!vod) {
-    return send(res, 404, 'no VOD rendition ' + dir + '/' + variant);
-  }
-  if (name === 'index.m3u8') {
-    const text = livePlaylist(vod);
-    countMedia(reqPath, 200, text.length);
-    return send(res, 200, text, CONTENT_TYPES['.m3u8']);
-  }
-  const m = /^seg-(\d+)(\.\w+)$/.exec(name);
-  if (!m) {
-    return send(res, 404, 'no such live segment');
-  }
-  const uri = vod.segments[Number(m[1]) % vod.segments.length].uri;
-  return serveMedia(req, res, dir + '/' + variant + '/' + uri, reqPath, false);
+  return serveMediaData(req, res, r.body, r.type, reqPath);
 }
 
 // ---- Media ----
 
 function serveMedia(req, res, rel, reqPath, redirectVariants) {
-  const fault = takeFault(reqPath);
-  let corrupt = false;
-  if (fault && fault.status === 'corrupt') {
-    log('fault corrupt', reqPath);
-    corrupt = true;
-  } else if (fault) {
-    log('fault', fault.status, reqPath);
-    countMedia(reqPath, fault.status, 0);
-    return send(res, fault.status, 'injected fault ' + fault.status);
-  }
   const file = safeFile(dirs.media, rel);
   if (!file) {
     countMedia(reqPath, 404, 0);
     return send(res, 404, 'no such media file: ' + rel);
   }
   let data = fs.readFileSync(file);
-  if (corrupt) {
-    data = Buffer.from(data);
-    // Inside a TS packet's payload, away from sync bytes and headers.
-    const at = Math.min(data.length - 1, 188 * 10 + 100);
-    data[at] ^= 0xff;
-  }
   if (redirectVariants && file.endsWith('.m3u8')) {
     const base = reqPath.substring(0, reqPath.lastIndexOf('/') + 1);
     const text = data
@@ -339,7 +252,24 @@ function serveMedia(req, res, rel, reqPath, redirectVariants) {
       .join('\n');
     data = Buffer.from(text);
   }
-  const sent = sendBody(req, res, data, contentType(file), reqPath);
+  return serveMediaData(req, res, data, contentType(file), reqPath);
+}
+
+/** Sends media bytes after the faults: an injected status, or one byte flipped ("corrupt"). */
+function serveMediaData(req, res, data, type, reqPath) {
+  const fault = takeFault(reqPath);
+  if (fault && fault.status === 'corrupt') {
+    log('fault corrupt', reqPath);
+    data = Buffer.from(data);
+    // Inside a TS packet's payload, away from sync bytes and headers.
+    const at = Math.min(data.length - 1, 188 * 10 + 100);
+    data[at] ^= 0xff;
+  } else if (fault) {
+    log('fault', fault.status, reqPath);
+    countMedia(reqPath, fault.status, 0);
+    return send(res, fault.status, 'injected fault ' + fault.status);
+  }
+  const sent = sendBody(req, res, data, type, reqPath);
   countMedia(reqPath, sent.status, sent.bytes);
 }
 
@@ -371,6 +301,16 @@ function control(res, name, q) {
       return json(res, { ok: true });
     case 'state':
       return json(res, { faults, throttles, media: Object.fromEntries(mediaStats) });
+    case 'origin': {
+      // The bytes /live/<rel> or /media/<rel> serves, without faults, throttles or counting.
+      const p = q.get('path') || '';
+      if (p.startsWith('/live/')) {
+        const r = live.handle(p.substring('/live/'.length));
+        return send(res, r.status, r.body, r.type);
+      }
+      const file = p.startsWith('/media/') ? safeFile(dirs.media, p.substring('/media/'.length)) : null;
+      return file ? send(res, 200, fs.readFileSync(file), contentType(file)) : send(res, 404, 'no origin for ' + p);
+    }
     default:
       return send(res, 404, 'no such control ' + name);
   }

@@ -22,12 +22,12 @@ async function origin() {
   return { base: "http://127.0.0.1:" + server.address().port + "/v/", seen, close: () => server.close() };
 }
 
-function engineWithHls(base, userConfig) {
+function engineWithHls(base, userConfig, warnings = []) {
   const engine = new HlsJsP2PEngine({ core: { announceTrackers: [] } });
   const hls = new FakeHls(userConfig);
   Object.assign(hls.config, engine.getConfigForHlsJs());
   engine.bindHls(hls);
-  hls.createPlaylistLoader();
+  warnings.push(...captureWarnings(() => hls.createPlaylistLoader()));
   captureWarnings(() => {
     hls.levels = [{ url: [base + "index.m3u8"], bitrate: 1000000 }];
     hls.emit("hlsManifestLoaded", {
@@ -79,6 +79,22 @@ test("without fetchSetup the engine sends no player header, and the origin's ref
     assert.ok(o.seen.length > 0 && o.seen.every((r) => r.token === undefined));
   } finally {
     engine.destroy();
+    o.close();
+  }
+});
+
+test("xhrSetup alone cannot shape engine downloads: a warning says so; fetchSetup silences it", async () => {
+  const o = await origin();
+  const xhrOnly = [];
+  const first = engineWithHls(o.base, { xhrSetup() {} }, xhrOnly);
+  const both = [];
+  const second = engineWithHls(o.base, { xhrSetup() {}, fetchSetup: (c, i) => new Request(c.url, i) }, both);
+  try {
+    assert.equal(xhrOnly.filter((w) => w.includes("xhrSetup is not applied")).length, 1, xhrOnly.join("\n"));
+    assert.equal(both.filter((w) => w.includes("xhrSetup")).length, 0, both.join("\n"));
+  } finally {
+    first.engine.destroy();
+    second.engine.destroy();
     o.close();
   }
 });

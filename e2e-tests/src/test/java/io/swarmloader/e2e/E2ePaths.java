@@ -3,7 +3,7 @@ package io.swarmloader.e2e;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the e2e harness finds the workspace, the bundles and the generated media. */
+/** Where the e2e harness finds the workspace, the bundles and the shared test streams. */
 final class E2ePaths {
   private E2ePaths() {}
 
@@ -30,8 +30,14 @@ final class E2ePaths {
     return target().resolve("e2e-logs");
   }
 
+  /** The shared test-streams module: make-media.mjs and the live rewriters in lib/. */
+  static Path testStreams() {
+    return root().resolve("test-streams");
+  }
+
+  /** The generated media, {@code test-streams/target/media}. */
   static Path media() {
-    return target().resolve("media");
+    return testStreams().resolve("target/media");
   }
 
   static Path nodeScripts() {

@@ -3,11 +3,16 @@ package io.swarmloader.e2e;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,12 +20,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The origin's bytes for a segment URL, read from the media files the test server serves: {@code
- * /media/<rel>} is {@code target/media/<rel>}; live {@code /live/<dir>/<v>/seg-<n>.<ext>} is VOD
- * segment {@code n mod N} of {@code <dir>/<v>} (browser-testing.md §5.4).
+ * The origin's bytes for a segment URL: {@code /media/<rel>} is {@code
+ * test-streams/target/media/<rel>}; a {@code /live/} segment is what the test server's live routes
+ * serve for it without faults (test-streams/lib/live.mjs, browser-testing.md §5.4).
  */
 final class Origin {
   private static final Map<Path, String> FILE_HASHES = new ConcurrentHashMap<>();
+  private static final Map<String, String> LIVE_HASHES = new ConcurrentHashMap<>();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
   private Origin() {}
 
@@ -31,17 +39,18 @@ final class Origin {
     }
   }
 
-  /** Compares every {@code url -> sha256} the page reported with the origin file. */
+  /** Compares every {@code url -> sha256} the page reported with the origin. */
   static Verification verify(Map<String, String> hashes) {
     List<String> mismatches = new ArrayList<>();
     int verified = 0;
     for (Map.Entry<String, String> e : hashes.entrySet()) {
-      Path file = fileFor(e.getKey());
-      if (file == null || !Files.isRegularFile(file)) {
-        mismatches.add(e.getKey() + ": no origin file (" + file + ")");
+      String origin;
+      try {
+        origin = originHash(e.getKey());
+      } catch (RuntimeException ex) {
+        mismatches.add(e.getKey() + ": no origin bytes (" + ex.getMessage() + ")");
         continue;
       }
-      String origin = sha256(file);
       if (origin.equals(e.getValue())) {
         verified++;
       } else {
@@ -51,39 +60,67 @@ final class Origin {
     return new Verification(verified, mismatches);
   }
 
-  /** The media file behind a segment URL, or null when the URL is not a media URL. */
-  static Path fileFor(String url) {
+  /** The path of a segment URL without its {@code /ns/<token>} prefix. */
+  static String originPath(String url) {
     String path = URI.create(url).getPath();
     if (path.startsWith("/ns/")) {
       path = path.substring(path.indexOf('/', 4));
     }
-    if (path.startsWith("/media/")) {
-      return E2ePaths.media().resolve(path.substring("/media/".length())).normalize();
-    }
-    if (path.startsWith("/live/")) {
-      String[] parts = path.substring("/live/".length()).split("/");
-      if (parts.length != 3 || !parts[2].startsWith("seg-")) {
-        return null;
-      }
-      Path variant = E2ePaths.media().resolve(parts[0]).resolve(parts[1]);
-      long n = Long.parseLong(parts[2].substring(4, parts[2].indexOf('.')));
-      List<String> uris = segmentUris(variant.resolve("index.m3u8"));
-      return variant.resolve(uris.get((int) (n % uris.size())));
-    }
-    return null;
+    return path;
   }
 
-  private static List<String> segmentUris(Path playlist) {
-    try {
-      List<String> uris = new ArrayList<>();
-      for (String line : Files.readAllLines(playlist, StandardCharsets.UTF_8)) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          uris.add(line.trim());
-        }
+  /**
+   * SHA-256 of the origin's bytes for a segment URL: the media file for {@code /media/<rel>}; for
+   * {@code /live/*} (looped VOD segments, DASH ones with shifted media times) the bytes the test
+   * server's {@code /control/origin} computes, without faults.
+   */
+  static String originHash(String url) {
+    String path = originPath(url);
+    if (path.startsWith("/media/")) {
+      Path file = E2ePaths.media().resolve(path.substring("/media/".length())).normalize();
+      if (!Files.isRegularFile(file)) {
+        throw new IllegalStateException("no origin file " + file);
       }
-      return uris;
+      return sha256(file);
+    }
+    if (!path.startsWith("/live/")) {
+      throw new IllegalStateException("not a media URL");
+    }
+    URI u = URI.create(url);
+    String key = u.getScheme() + "://" + u.getAuthority() + path;
+    return LIVE_HASHES.computeIfAbsent(key, k -> hex(fetchOrigin(u, path)));
+  }
+
+  private static byte[] fetchOrigin(URI u, String path) {
+    URI control =
+        URI.create(
+            u.getScheme()
+                + "://"
+                + u.getAuthority()
+                + "/control/origin?path="
+                + URLEncoder.encode(path, StandardCharsets.UTF_8));
+    try {
+      HttpResponse<byte[]> r =
+          HTTP.send(
+              HttpRequest.newBuilder(control).timeout(Duration.ofSeconds(10)).build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException(control + " -> " + r.statusCode());
+      }
+      return r.body();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String hex(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -92,12 +129,9 @@ final class Origin {
         file,
         f -> {
           try {
-            return HexFormat.of()
-                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+            return hex(Files.readAllBytes(f));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
-          } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
           }
         });
   }

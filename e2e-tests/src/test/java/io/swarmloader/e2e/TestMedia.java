@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The generated test media (browser-testing.md §5.1). The build makes it once, in {@code
- * generate-test-resources}; this fallback runs the same script when tests start without it (for
- * example from an IDE). The script skips the work when its stamp file is present.
+ * The generated test media (browser-testing.md §5), made by the test-streams module at {@code
+ * generate-resources}; this fallback runs the same script when tests start without it (for example
+ * from an IDE). The script skips each output whose stamp file is present.
  */
 final class TestMedia {
   private TestMedia() {}
@@ -18,8 +18,15 @@ final class TestMedia {
     return E2ePaths.media().resolve("vod");
   }
 
+  /** DASH VOD plus its HLS-fMP4 playlists (separate audio rendition). */
+  static Path dashDir() {
+    return E2ePaths.media().resolve("dash");
+  }
+
   static synchronized void ensure() {
-    if (Files.isRegularFile(vodDir().resolve(".recipe"))) {
+    if (Files.isRegularFile(vodDir().resolve(".recipe"))
+        && Files.isRegularFile(dashDir().resolve(".recipe"))
+        && Files.isRegularFile(E2ePaths.media().resolve("hls-seq100/.recipe"))) {
       return;
     }
     try {
@@ -27,7 +34,7 @@ final class TestMedia {
       Process p =
           new ProcessBuilder(
                   "node",
-                  E2ePaths.nodeScripts().resolve("make-media.mjs").toString(),
+                  E2ePaths.testStreams().resolve("make-media.mjs").toString(),
                   E2ePaths.media().toString())
               .redirectErrorStream(true)
               .redirectOutput(E2ePaths.logs().resolve("make-media.log").toFile())

@@ -70,7 +70,7 @@ final class HlsBinding {
     release();
     hls = instance;
     unsubscribeHls = subscribe(hls, EVENTS, this::onEvent);
-    useFetchSetup(Js.get(Js.get(hls, "config"), "fetchSetup"));
+    usePlayerHttp(Js.get(hls, "config"));
     JSObject media = Js.get(hls, "media");
     if (!Js.isNullish(media)) {
       attachMedia(media);
@@ -92,12 +92,20 @@ final class HlsBinding {
 
   /**
    * §5.12 / §7 #10: hls.js {@code fetchSetup} shapes the engine's own downloads too (the config's
-   * {@code httpRequestSetup} still wins). {@code xhrSetup} and custom loaders cannot be applied to
-   * a fetch; they are not honoured for engine downloads.
+   * {@code httpRequestSetup} still wins). {@code xhrSetup} cannot be applied to a fetch: when it is
+   * the only customisation, a warning says that the engine's downloads do not carry it.
    */
-  private void useFetchSetup(JSObject fetchSetup) {
-    core.setPlayerRequestSetup(
-        Js.isFunction(fetchSetup) ? new JsFetchSetup(fetchSetup, logger) : null);
+  private void usePlayerHttp(JSObject hlsConfig) {
+    JSObject fetchSetup = Js.get(hlsConfig, "fetchSetup");
+    boolean hasFetchSetup = Js.isFunction(fetchSetup);
+    core.setPlayerRequestSetup(hasFetchSetup ? new JsFetchSetup(fetchSetup, logger) : null);
+    if (!hasFetchSetup
+        && Js.isFunction(Js.get(hlsConfig, "xhrSetup"))
+        && core.config().main().httpRequestSetup() == null) {
+      logger.warn(
+          "hls.js xhrSetup is not applied to SwarmLoader's own segment downloads;"
+              + " use fetchSetup or the httpRequestSetup option for headers or credentials");
+    }
   }
 
   private void onEvent(String name, JSObject data) {
