@@ -15,7 +15,7 @@ const USAGE = "usage: npm run swarm -- [--engine swarmloader|p2pml|http] [--play
 const POLL_MS = 1000;
 
 function parseArgs(argv) {
-  const o = { engine: "swarmloader", player: "hlsjs", stream: "live-hls", peers: 4, duration: 120,
+  const o = { engine: "swarmloader", player: "hlsjs", stream: "hls-live", peers: 4, duration: 120,
     seed: 1, out: join(ROOT, "swarm-runner/reports") };
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i].replace(/^--/, "");

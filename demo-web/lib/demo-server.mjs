@@ -51,7 +51,7 @@ export async function startDemo({ port = 8080, trackerPort = 8000, host = "127.0
       shakaBundle: existsSync(join(ROOT, "shaka-adapter/target/npm/dist/swarmloader-shaka.js")) });
   });
   const noStore = { setHeaders: (res) => res.set("Cache-Control", "no-store") };
-  app.use("/streams", streams.router);
+  app.use(streams.router);
   app.use("/dist/hlsjs", express.static(join(ROOT, "hlsjs-adapter/target/npm/dist"), noStore));
   app.use("/dist/shaka", express.static(join(ROOT, "shaka-adapter/target/npm/dist"), noStore));
   for (const name of PACKAGES) {
@@ -74,7 +74,7 @@ export async function startDemo({ port = 8080, trackerPort = 8000, host = "127.0
         server.closeAllConnections();
       }),
       new Promise((done) => tracker.close(done)),
-    ]).then(() => streams.close());
+    ]);
     return closing;
   };
   return { url, trackerUrl, streams: streams.catalogue, close };

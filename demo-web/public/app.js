@@ -25,6 +25,9 @@ meter.attachVideo(video);
 status.textContent = `${labels(setup)} — loading…`;
 try {
   if (!setup.src) throw new Error("no stream URL");
+  if (setup.kind === "dash" && setup.player === "hlsjs") {
+    throw new Error("Hls.js plays HLS only: choose Shaka Player for a DASH stream");
+  }
   window.swarmDemo.session = await startPlayer(setup, video, meter);
   status.textContent = labels(setup);
 } catch (e) {
@@ -35,9 +38,9 @@ try {
 
 /** The page setup from the query; missing values take the defaults. */
 function readSetup(q, cfg) {
-  const streamId = q.get("stream") || "live-hls";
+  const streamId = q.get("stream") || "hls-live";
   const builtIn = cfg.streams.find((s) => s.id === streamId);
-  const src = builtIn ? new URL(`/streams/${builtIn.path}`, location.href).href : q.get("url") || "";
+  const src = builtIn ? new URL(builtIn.path, location.href).href : q.get("url") || "";
   const trackers = (q.get("trackers") || cfg.trackers.join(",")).split(",").map((t) => t.trim())
     .filter(Boolean);
   const core = { announceTrackers: trackers, rtcConfig: { iceServers: [] } };
@@ -50,6 +53,7 @@ function readSetup(q, cfg) {
     player: q.get("player") === "shaka" ? "shaka" : "hlsjs",
     engine: ["p2pml", "http"].includes(q.get("engine")) ? q.get("engine") : "swarmloader",
     stream: builtIn ? streamId : "url",
+    kind: builtIn ? builtIn.kind : /\.mpd(\?|$)/.test(src) ? "dash" : "hls",
     src,
     liveSync: Number(q.get("liveSync") || 15),
     core,

@@ -23,7 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class DemoPageTest {
   private static final String PAGE =
-      "?player=hlsjs&engine=swarmloader&stream=live-hls&swarmId=demo-page-test";
+      "?player=hlsjs&engine=swarmloader&stream=hls-live&swarmId=demo-page-test";
 
   /** The P2P download dataset (index 1) has a positive point. */
   private static final String P2P_SERIES =
