@@ -86,8 +86,13 @@ async function main() {
     return 0;
   }
   const demo = await startDemo({ port: 0, trackerPort: 0, log: () => {} });
-  if (!demo.streams.some((s) => s.id === opts.stream)) {
-    console.error(`error: unknown stream ${opts.stream}; built-in: ${demo.streams.map((s) => s.id).join(", ")}`);
+  const stream = demo.streams.find((s) => s.id === opts.stream);
+  const refusal = !stream
+    ? `unknown stream ${opts.stream}; built-in: ${demo.streams.map((s) => s.id).join(", ")}`
+    : stream.kind === "dash" && opts.player === "hlsjs" ? "Hls.js plays HLS only: use --player shaka"
+      : null;
+  if (refusal) {
+    console.error(`error: ${refusal}`);
     await demo.close();
     return 2;
   }
