@@ -230,6 +230,25 @@ final class ShakaJs {
               + " return out;")
   static native JSObject references(JSObject segmentIndex);
 
+  /**
+   * The first or last reference of a segment index without reading the others (null when empty), so
+   * an unchanged index costs two lookups; indexes without {@code getNumReferences} are read whole.
+   */
+  @JSBody(
+      params = {"ix", "last"},
+      script =
+          "if (ix == null) return null;"
+              + " if (typeof ix.getNumReferences === 'function' && typeof ix.get === 'function') {"
+              + "  var e = typeof ix.getNumEvicted === 'function' ? ix.getNumEvicted() : 0;"
+              + "  var n = ix.getNumReferences();"
+              + "  return n > 0 ? ix.get(last ? e + n - 1 : e) || null : null; }"
+              + " var all = [], it = typeof ix[Symbol.iterator] === 'function'"
+              + "  ? ix[Symbol.iterator]() : null;"
+              + " if (it) for (var x = it.next(); !x.done; x = it.next())"
+              + "  if (x.value) all.push(x.value);"
+              + " return all.length ? all[last ? all.length - 1 : 0] : null;")
+  static native JSObject edgeReference(JSObject segmentIndex, boolean last);
+
   @JSBody(
       params = "r",
       script =

@@ -179,13 +179,15 @@ final class ShakaSource {
     if (Js.isNullish(index)) {
       return;
     }
-    JSObject refs = ShakaJs.references(index);
-    int n = Js.length(refs);
-    ShakaReference first = n == 0 ? null : reference(Js.at(refs, 0));
-    ShakaReference last = n == 0 ? null : reference(Js.at(refs, n - 1));
+    JSObject firstRef = ShakaJs.edgeReference(index, false);
+    JSObject lastRef = ShakaJs.edgeReference(index, true);
+    ShakaReference first = Js.isNullish(firstRef) ? null : reference(firstRef);
+    ShakaReference last = Js.isNullish(lastRef) ? null : reference(lastRef);
     if (!t.sync.needsRead(isLive, first, last)) {
       return;
     }
+    JSObject refs = ShakaJs.references(index);
+    int n = Js.length(refs);
     List<ShakaReference> list = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       list.add(reference(Js.at(refs, i)));
