@@ -42,12 +42,6 @@ final class ShakaJs {
     void handle(String name);
   }
 
-  /** A media-element handler: {@code (currentTime, playbackRate)}. */
-  @JSFunctor
-  interface PlaybackHandler extends JSObject {
-    void update(double position, double rate);
-  }
-
   /** A callback without arguments. */
   @JSFunctor
   interface Action extends JSObject {
@@ -98,17 +92,6 @@ final class ShakaJs {
               + " return function () { names.forEach(function (name, idx) {"
               + "  target.removeEventListener(name, hs[idx]); }); };")
   static native JSObject subscribe(JSObject target, String[] names, EventHandler cb);
-
-  @JSBody(
-      params = {"m", "cb"},
-      script =
-          "var es = ['timeupdate', 'seeking', 'ratechange'];"
-              + " var handler = function () { try { cb(m.currentTime, m.playbackRate); }"
-              + "  catch (err) { console.error('[swarmloader] playback update failed', err); } };"
-              + " es.forEach(function (name) { m.addEventListener(name, handler); });"
-              + " return function () {"
-              + "  es.forEach(function (name) { m.removeEventListener(name, handler); }); };")
-  static native JSObject subscribeMedia(JSObject media, PlaybackHandler cb);
 
   @JSBody(params = "f", script = "f();")
   static native void run(JSObject f);
