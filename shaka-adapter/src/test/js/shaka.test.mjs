@@ -284,3 +284,32 @@ test("destroy removes the request filter, the context and every listener; bind a
   captureWarnings(() => engine.bindShakaPlayer({}));
   engine.destroy();
 });
+
+test("live DASH: a grown index is re-read (playback updates, segment requests) and its new segments are served", async () => {
+  const log = [];
+  const { engine, player, fake } = setup({ storage: () => fullStorage(log) });
+  player.live = true;
+  const m = manifest({ live: true, video: refs("https://cdn.example/v/", 3) });
+  m.variants[0].audio = null;
+  await loadDash(player, m);
+  const index = m.variants[0].video.segmentIndex;
+  index.refs.push(new FakeReference(["https://cdn.example/v/3.m4s"], 6, 8));
+  player.media.currentTime = 1;
+  player.media.emit("timeupdate");
+  const calls = fake.httpCalls.length;
+  assert.equal(await firstByte(player.request("https://cdn.example/v/3.m4s", SEGMENT).op), 12);
+  assert.equal(fake.httpCalls.length, calls);
+  engine.destroy();
+});
+
+test("an audio-only variant is registered as the main stream; text streams are ignored", async () => {
+  const log = [];
+  const { engine, player } = setup({ storage: () => fullStorage(log) });
+  const m = manifest({ audio: refs("https://cdn.example/a/", 3) });
+  m.variants[0].video = null;
+  m.textStreams = [{ id: 9, type: "text", createSegmentIndex: () => Promise.resolve() }];
+  await loadDash(player, m);
+  assert.equal(await firstByte(player.request("https://cdn.example/a/2.m4s", SEGMENT).op), 8);
+  assert.ok(log.some((e) => e[0] === "requested" && /-main-/.test(e[2])), JSON.stringify(log));
+  engine.destroy();
+});
