@@ -313,3 +313,29 @@ test("an audio-only variant is registered as the main stream; text streams are i
   assert.ok(log.some((e) => e[0] === "requested" && /-main-/.test(e[2])), JSON.stringify(log));
   engine.destroy();
 });
+
+test("the engine's own HTTP downloads carry the request's filtered headers (without Range) and credentials flag", async () => {
+  const originalFetch = globalThis.fetch;
+  const seen = [];
+  globalThis.fetch = (input, init) => {
+    seen.push({ url: String(input.url ?? input), headers: new Headers(init?.headers ?? input.headers), credentials: init?.credentials ?? input.credentials });
+    return Promise.resolve(new Response(new Uint8Array([9, 9, 9]), { status: 200 }));
+  };
+  try {
+    const { engine, player } = setup({ storage: () => fullStorage([], Promise.resolve(), () => false) });
+    player.filters.push((type, request) => {
+      request.headers["X-Token"] = "t1";
+      request.allowCrossSiteCredentials = true;
+    });
+    await loadDash(player, manifest({ video: refs("https://cdn.example/v/", 3) }));
+    const response = await player.request("https://cdn.example/v/0.m4s", SEGMENT).op.promise;
+    assert.deepEqual([...new Uint8Array(response.data)], [9, 9, 9]);
+    const mine = seen.find((r) => r.url === "https://cdn.example/v/0.m4s");
+    assert.ok(mine, JSON.stringify(seen));
+    assert.equal(mine.headers.get("x-token"), "t1");
+    assert.equal(mine.credentials, "include");
+    engine.destroy();
+  } finally {
+    globalThis.fetch = originalFetch;
+  }
+});

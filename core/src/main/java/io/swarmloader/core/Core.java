@@ -9,6 +9,7 @@ import io.swarmloader.core.error.CoreRequestError;
 import io.swarmloader.core.events.CoreEventListener;
 import io.swarmloader.core.events.EventDispatcher;
 import io.swarmloader.core.events.Subscription;
+import io.swarmloader.core.http.PlayerHttpSettings;
 import io.swarmloader.core.id.PeerIdCache;
 import io.swarmloader.core.model.Segment;
 import io.swarmloader.core.model.StreamInfo;
@@ -42,6 +43,8 @@ public final class Core {
   private final StreamRegistry registry = new StreamRegistry();
   private final CoreStorage storage;
   private final EnumMap<StreamType, StreamTypeLoader> loaders = new EnumMap<>(StreamType.class);
+  private final EnumMap<StreamType, PlayerHttpSettings> playerHttp =
+      new EnumMap<>(StreamType.class);
   private final SwarmFactory swarms;
 
   private EngineConfig config;
@@ -218,6 +221,25 @@ public final class Core {
     loader.hybrid().loadSegment(segment, callback);
   }
 
+  /**
+   * The player's own headers and credentials for the HTTP downloads of one stream type
+   * (player-integration.md §4.8 step 5, §5.12): used by attempts started afterwards, until {@link
+   * #destroy}. {@code httpRequestSetup} still wins.
+   */
+  public void setPlayerHttpSettings(StreamType type, PlayerHttpSettings settings) {
+    PlayerHttpSettings s = settings == null ? PlayerHttpSettings.NONE : settings;
+    playerHttp.put(type, s);
+    StreamTypeLoader loader = loaders.get(type);
+    if (loader != null && loader.http() != null) {
+      loader.http().setPlayerHttpSettings(s);
+    }
+  }
+
+  PlayerHttpSettings playerHttpSettings(StreamType type) {
+    PlayerHttpSettings s = playerHttp.get(type);
+    return s == null ? PlayerHttpSettings.NONE : s;
+  }
+
   /** Aborts the pending player request if it is this segment's; the download may continue. */
   public void abortSegmentLoading(String runtimeId) {
     StreamRegistry.RegisteredStream owner = registry.ownerOf(runtimeId);
@@ -314,6 +336,7 @@ public final class Core {
       loader.destroy();
     }
     loaders.clear();
+    playerHttp.clear();
     if (tracker != null) {
       tracker.destroy();
       tracker = null;

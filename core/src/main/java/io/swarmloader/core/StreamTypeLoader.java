@@ -1,5 +1,6 @@
 package io.swarmloader.core;
 
+import io.swarmloader.core.http.HttpSegmentLoader;
 import io.swarmloader.core.model.Segment;
 import io.swarmloader.core.model.StreamInfo;
 import io.swarmloader.core.p2p.RemotePeer;
@@ -18,6 +19,7 @@ final class StreamTypeLoader implements StreamSegments {
   private final Map<String, StreamSwarm> swarms = new LinkedHashMap<>();
   private final StreamRegistry registry;
   private HybridLoader hybrid;
+  private HttpSegmentLoader http;
   private StreamSwarm current;
 
   StreamTypeLoader(StreamRegistry registry) {
@@ -30,6 +32,15 @@ final class StreamTypeLoader implements StreamSegments {
 
   HybridLoader hybrid() {
     return hybrid;
+  }
+
+  /** The HTTP loader of this stream type's hybrid loader. */
+  HttpSegmentLoader http() {
+    return http;
+  }
+
+  void setHttp(HttpSegmentLoader http) {
+    this.http = http;
   }
 
   StreamSwarm current() {

@@ -33,6 +33,8 @@ final class SwarmFactory {
     Platform p = core.platform();
     Supplier<StreamConfig> config = () -> core.streamConfig(type);
     HttpSegmentLoader http = new HttpSegmentLoader(p.http(), config, p.clock(), p.scheduler());
+    http.setPlayerHttpSettings(core.playerHttpSettings(type));
+    loader.setHttp(http);
     HybridLoaderContext context =
         new HybridLoaderContext(
             type,

@@ -12,10 +12,12 @@ import io.swarmloader.core.config.ConfigException;
 import io.swarmloader.core.config.EngineConfig;
 import io.swarmloader.core.config.StreamConfig;
 import io.swarmloader.core.error.CoreRequestError;
+import io.swarmloader.core.http.PlayerHttpSettings;
 import io.swarmloader.core.id.SwarmIds;
 import io.swarmloader.core.model.Segment;
 import io.swarmloader.core.model.StreamInfo;
 import io.swarmloader.core.model.StreamType;
+import io.swarmloader.core.platform.HttpRequest;
 import io.swarmloader.core.platform.Logger;
 import io.swarmloader.core.platform.Platform;
 import io.swarmloader.core.scheduling.PlayerRequestCallback;
@@ -141,6 +143,43 @@ class CoreTest {
     core.loadSegment("https://nowhere/x.ts", result);
     assertNotNull(result.error);
     assertEquals(CoreRequestError.Kind.FAILED, result.error.kind());
+  }
+
+  @Test
+  void setPlayerHttpSettings_reachesHttpRequests_beforeAndAfterTheLoaderExists() {
+    Core core = newCore("a");
+    register(core, 1);
+    core.setPlayerHttpSettings(
+        StreamType.MAIN, new PlayerHttpSettings(Map.of("X-Token", "abc"), true));
+    core.loadSegment(segment(0).runtimeId(), new Result());
+    clock.advanceMs(2_000);
+    assertEquals("abc", origin.lastRequest().headers().get("X-Token"));
+    assertTrue(origin.lastRequest().withCredentials());
+    core.setPlayerHttpSettings(
+        StreamType.MAIN, new PlayerHttpSettings(Map.of("X-Token", "d"), false));
+    origin.at(segment(1).url()).status(200).body(body(1));
+    core.updateStream("level0", List.of(segment(1)), List.of());
+    core.loadSegment(segment(1).runtimeId(), new Result());
+    clock.advanceMs(2_000);
+    HttpRequest later = last(segment(1).url());
+    assertEquals("d", later.headers().get("X-Token"));
+    assertFalse(later.withCredentials());
+    core.destroy();
+    register(core, 3);
+    core.loadSegment(segment(2).runtimeId(), new Result());
+    clock.advanceMs(2_000);
+    assertNull(last(segment(2).url()).headers().get("X-Token"), "destroy forgets the settings");
+  }
+
+  private HttpRequest last(String url) {
+    HttpRequest found = null;
+    for (HttpRequest r : origin.requests()) {
+      if (r.url().equals(url)) {
+        found = r;
+      }
+    }
+    assertNotNull(found, url);
+    return found;
   }
 
   @Test
