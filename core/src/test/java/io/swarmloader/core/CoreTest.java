@@ -147,6 +147,39 @@ class CoreTest {
   }
 
   @Test
+  void setPlayerHttpSettings_reachesHttpRequests_beforeAndAfterTheLoaderExists() {
+    Core core = newCore("a");
+    register(core, 1);
+    core.setPlayerHttpSettings(
+        StreamType.MAIN, new PlayerHttpSettings(Map.of("X-Token", "abc"), true));
+    core.loadSegment(segment(0).runtimeId(), new Result());
+    clock.advanceMs(2_000);
+    assertEquals("abc", origin.lastRequest().headers().get("X-Token"));
+    assertTrue(origin.lastRequest().withCredentials());
+    core.setPlayerHttpSettings(
+        StreamType.MAIN, new PlayerHttpSettings(Map.of("X-Token", "d"), false));
+    origin.at(segment(1).url()).status(200).body(body(1));
+    core.updateStream("level0", List.of(segment(1)), List.of());
+    core.loadSegment(segment(1).runtimeId(), new Result());
+    clock.advanceMs(2_000);
+    HttpRequest later = last(segment(1).url());
+    assertEquals("d", later.headers().get("X-Token"));
+    assertFalse(later.withCredentials());
+    core.destroy();
+  }
+
+  private HttpRequest last(String url) {
+    HttpRequest found = null;
+    for (HttpRequest r : origin.requests()) {
+      if (r.url().equals(url)) {
+        found = r;
+      }
+    }
+    assertNotNull(found, url);
+    return found;
+  }
+
+  @Test
   void loadSegment_overHttp_deliversOriginBytes_thenStorageHitWithoutRefetch() {
     Core core = newCore("a");
     register(core, 5);
