@@ -109,15 +109,15 @@ public final class StreamConfig {
 
   /** The value of {@code option} (boxed; null when unset). */
   Object value(StreamOption option) {
-    return values[option.ordinal()];
+    return values[option.index];
   }
 
   private int intValue(StreamOption option) {
-    return (Integer) values[option.ordinal()];
+    return (Integer) values[option.index];
   }
 
   private boolean flag(StreamOption option) {
-    return (Boolean) values[option.ordinal()];
+    return (Boolean) values[option.index];
   }
 
   public boolean isP2PDisabled() {
@@ -257,7 +257,7 @@ public final class StreamConfig {
 
     /** Sets a value already converted by {@link ConfigValues#toJava}. */
     Builder set(StreamOption option, Object value) {
-      values[option.ordinal()] = value;
+      values[option.index] = value;
       return this;
     }
 

@@ -250,5 +250,9 @@ class ConfigParserTest {
             .filter(m -> m.getReturnType() == StreamConfig.Builder.class)
             .count();
     assertEquals(setters, StreamOption.values().length);
+    StreamOption[] all = StreamOption.values();
+    for (int i = 0; i < all.length; i++) {
+      assertEquals(i, all[i].index, all[i].jsKey);
+    }
   }
 }
