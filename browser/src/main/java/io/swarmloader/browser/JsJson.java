@@ -34,19 +34,14 @@ final class JsJson {
   }
 
   private static Object toJava(JSObject value, int depth) throws JsonException {
-    switch (Js.typeOf(value)) {
-      case "boolean":
-        return Js.isTrue(value);
-      case "number":
-        return Js.asNumber(value);
-      case "string":
-        return Js.asString(value);
-      case "object":
-        break;
-      default:
-        return null;
-    }
-    if (Js.isNullish(value)) {
+    String type = Js.typeOf(value);
+    if (type.equals("boolean")) {
+      return Js.isTrue(value);
+    } else if (type.equals("number")) {
+      return Js.asNumber(value);
+    } else if (type.equals("string")) {
+      return Js.asString(value);
+    } else if (!type.equals("object") || Js.isNullish(value)) {
       return null;
     }
     if (depth >= MAX_DEPTH) {
