@@ -116,42 +116,31 @@ final class HlsBinding {
     }
   }
 
+  // An if-chain rather than a string switch: javac's hash-and-equals switch is larger in TeaVM.
   private void handle(String name, JSObject data) {
-    switch (name) {
-      case "hlsManifestLoading":
-      case "hlsMediaAttaching":
-        core.destroy();
-        break;
-      case "hlsManifestLoaded":
-        onManifestLoaded(data);
-        break;
-      case "hlsLevelSwitching":
-        double bitrate = Js.number(data, "bitrate");
-        if (bitrate == bitrate) {
-          core.setActiveLevelBitrate(bitrate);
-        }
-        break;
-      case "hlsLevelUpdated":
-        onPlaylistUpdated(data, StreamType.MAIN);
-        break;
-      case "hlsAudioTrackLoaded":
-        onPlaylistUpdated(data, StreamType.SECONDARY);
-        break;
-      case "hlsMediaAttached":
-        detachMedia();
-        attachMedia(Js.get(data, "media"));
-        break;
-      case "hlsMediaDetached":
-        detachMedia();
-        break;
-      case "hlsDestroying":
-        if (!Js.isFunction(target)) {
-          target = null; // that instance is gone; a getter may return the next one
-        }
-        destroyEngine.run();
-        break;
-      default:
-        break;
+    if (name.equals("hlsManifestLoading") || name.equals("hlsMediaAttaching")) {
+      core.destroy();
+    } else if (name.equals("hlsManifestLoaded")) {
+      onManifestLoaded(data);
+    } else if (name.equals("hlsLevelSwitching")) {
+      double bitrate = Js.number(data, "bitrate");
+      if (bitrate == bitrate) {
+        core.setActiveLevelBitrate(bitrate);
+      }
+    } else if (name.equals("hlsLevelUpdated")) {
+      onPlaylistUpdated(data, StreamType.MAIN);
+    } else if (name.equals("hlsAudioTrackLoaded")) {
+      onPlaylistUpdated(data, StreamType.SECONDARY);
+    } else if (name.equals("hlsMediaAttached")) {
+      detachMedia();
+      attachMedia(Js.get(data, "media"));
+    } else if (name.equals("hlsMediaDetached")) {
+      detachMedia();
+    } else if (name.equals("hlsDestroying")) {
+      if (!Js.isFunction(target)) {
+        target = null; // that instance is gone; a getter may return the next one
+      }
+      destroyEngine.run();
     }
   }
 

@@ -119,6 +119,15 @@ class BrowserRuntimeSelfTest {
     assertEquals("i\u0307", t.get("lowerDotted"));
     assertEquals("STRASSE", t.get("upperSharpS"));
     assertEquals("english", t.get("lowerEnglish"));
+    String message =
+        "{\"action\":\"announce\",\"info_hash\":\"\u00ff\u0080q\\\"\\\\\","
+            + "\"numwant\":10,\"offers\":[{\"offer_id\":\"\u00e9\"}]}";
+    assertEquals(message, t.get("jsonWritten"));
+    assertEquals(message, t.get("jsonRoundTrip"));
+    assertEquals(Boolean.TRUE, t.get("jsonNumberIsNumber"));
+    assertEquals(Boolean.TRUE, t.get("jsonInvalidRejected"));
+    assertEquals(Boolean.TRUE, t.get("jsonTooDeepRejected"));
+    assertEquals(Boolean.TRUE, t.get("json64Accepted"));
     assertEquals(
         List.of(
             "2149280-avc1.64001f-1280-720----30-",
