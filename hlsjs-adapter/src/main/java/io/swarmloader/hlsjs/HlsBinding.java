@@ -1,6 +1,7 @@
 package io.swarmloader.hlsjs;
 
 import io.swarmloader.browser.api.Js;
+import io.swarmloader.browser.api.JsEngines;
 import io.swarmloader.browser.api.JsFetchSetup;
 import io.swarmloader.core.Core;
 import io.swarmloader.core.config.StreamConfig;
@@ -299,7 +300,7 @@ final class HlsBinding {
 
   private void attachMedia(JSObject media) {
     if (!Js.isNullish(media)) {
-      unsubscribeMedia = subscribeMedia(media, core::updatePlayback);
+      unsubscribeMedia = JsEngines.subscribePlayback(media, core::updatePlayback);
     }
   }
 
@@ -324,12 +325,6 @@ final class HlsBinding {
   @JSFunctor
   interface EventHandler extends JSObject {
     void handle(String name, JSObject data);
-  }
-
-  /** A media-element handler: {@code (currentTime, playbackRate)}. */
-  @JSFunctor
-  interface PlaybackHandler extends JSObject {
-    void update(double position, double rate);
   }
 
   /** {@code level.url}, or its first element when it is an array (hls.js 1.x). */
@@ -377,15 +372,4 @@ final class HlsBinding {
               + " return function () {"
               + "  names.forEach(function (name, idx) { hls.off(name, hs[idx]); }); };")
   private static native JSObject subscribe(JSObject hls, String[] names, EventHandler cb);
-
-  @JSBody(
-      params = {"m", "cb"},
-      script =
-          "var es = ['timeupdate', 'seeking', 'ratechange'];"
-              + " var handler = function () { try { cb(m.currentTime, m.playbackRate); }"
-              + "  catch (err) { console.error('[swarmloader] playback update failed', err); } };"
-              + " es.forEach(function (name) { m.addEventListener(name, handler); });"
-              + " return function () {"
-              + "  es.forEach(function (name) { m.removeEventListener(name, handler); }); };")
-  private static native JSObject subscribeMedia(JSObject media, PlaybackHandler cb);
 }
