@@ -65,6 +65,25 @@ final class PageResult {
     return num(map("seg").get(source));
   }
 
+  /**
+   * Segment bytes from {@code source} ("http" or "p2p") for one stream type ("main" or
+   * "secondary"), from onSegmentLoaded.
+   */
+  long segmentBytes(String streamType, String source) {
+    Object byStream = map("segByStream").get(streamType);
+    return byStream instanceof Map<?, ?> m ? num(m.get(source + "Bytes")) : 0;
+  }
+
+  /** URLs of the segments onSegmentLoaded reported as delivered over P2P. */
+  List<String> p2pSegmentUrls() {
+    Object urls = map("segUrls").get("p2p");
+    List<String> out = new ArrayList<>();
+    if (urls instanceof List<?> list) {
+      list.forEach(u -> out.add(String.valueOf(u)));
+    }
+    return out;
+  }
+
   /** Stall episodes after playback started (currentTime stuck >= 1 s outside seeks). */
   List<Map<String, Object>> stalls() {
     return listOfMaps("stalls");
@@ -253,7 +272,8 @@ final class PageResult {
   String summary() {
     Origin.Verification v = Origin.verify(hashes());
     return String.format(
-        "%-6s code=%s http=%s p2p=%s (%.1f %% P2P) up=%s segLoaded http/p2p=%d/%d frags=%d"
+        "%-6s code=%s http=%s p2p=%s (%.1f %% P2P) up=%s segLoaded http/p2p=%d/%d"
+            + " secondary http/p2p=%s/%s frags=%d"
             + " verified=%d%s stalls=%d pauses=%d waiting=%d rate=%.3f peers +%d/-%d fatal=%d"
             + " mediaErr=%d uncaught=%d"
             + " trackerWarn/Err=%d/%d segErr=%d consoleErrors=%d",
@@ -265,6 +285,8 @@ final class PageResult {
         mb(uploadedBytes()),
         segments("http"),
         segments("p2p"),
+        mb(segmentBytes("secondary", "http")),
+        mb(segmentBytes("secondary", "p2p")),
         fragsLoaded(),
         v.verified(),
         v.isIdentical() ? "" : " MISMATCH=" + v.mismatches().size(),

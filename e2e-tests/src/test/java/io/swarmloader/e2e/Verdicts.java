@@ -52,6 +52,32 @@ final class Verdicts {
     return v;
   }
 
+  /** The peer received segment bytes from other peers. */
+  static void assertReceivedP2p(PageResult r) {
+    assertTrue(
+        r.p2pBytes() > 0,
+        r.tag() + " received no P2P bytes (peers connected: " + r.peersConnected().size() + ")");
+  }
+
+  /**
+   * Some segment of the separate audio rendition came over P2P: a P2P segment URL contains one of
+   * {@code audioUrlMarkers}.
+   */
+  static void assertAudioOverP2p(PageResult r, List<String> audioUrlMarkers) {
+    List<String> audio =
+        r.p2pSegmentUrls().stream()
+            .filter(u -> audioUrlMarkers.stream().anyMatch(u::contains))
+            .toList();
+    assertTrue(
+        !audio.isEmpty(),
+        r.tag()
+            + ": no audio segment over P2P (secondary-stream P2P bytes "
+            + r.segmentBytes("secondary", "p2p")
+            + "; P2P segment URLs "
+            + r.p2pSegmentUrls()
+            + ")");
+  }
+
   /** Everything above: no errors, engine active, no stall, byte identity. */
   static void assertCleanPlayback(PageResult r, int minSegments) {
     assertNoErrors(r);
