@@ -27,7 +27,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createLiveStreams } from '../../../../test-streams/lib/live.mjs';
+import { MEDIA_TYPES, createLiveStreams } from '../../../../test-streams/lib/live.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const port = Number(args.port);
@@ -47,13 +47,7 @@ const CONTENT_TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.map': 'application/json',
   '.json': 'application/json',
-  '.m3u8': 'application/vnd.apple.mpegurl',
-  '.mpd': 'application/dash+xml',
-  '.ts': 'video/mp2t',
-  '.m4s': 'video/iso.segment',
-  '.mp4': 'video/mp4',
-  '.m4a': 'audio/mp4',
-  '.webm': 'video/webm',
+  ...MEDIA_TYPES,
 };
 
 /** @type {{match: string, status: number | 'corrupt', count: number, hits: number}[]} */

@@ -11,7 +11,10 @@
 //                      <category> severity <s>[ FATAL]"; fatal (critical) ones also in `fatal`
 //   bytes              {http, p2p} from the engine's onChunkDownloaded; p2pByPeer per peer ID
 //   seg                {http, p2p, httpBytes, p2pBytes} from onSegmentLoaded; segByStream the same
-//                      per streamType (main, secondary)
+//                      per streamType (main, secondary). onSegmentLoaded fires only when a player
+//                      request is satisfied by a download, not for prefetched segments, so:
+//   lastAttempt        segment URL -> source of its latest download attempt ("http" | "p2p" from
+//                      onSegmentStart), suffixed "-failed" after onSegmentError or onSegmentAbort
 //   eventCounts        engine event name -> count; eventLog the last 400 non-chunk events
 //   peersConnected, peersClosed   peer IDs from onPeerConnect / onPeerClose
 //   hashes             fragment URL -> SHA-256 (hex) of the bytes hls.js's fragment loader
@@ -58,6 +61,7 @@
     uploadedBytes: 0,
     seg: { http: 0, p2p: 0, httpBytes: 0, p2pBytes: 0 },
     segByStream: {},
+    lastAttempt: {},
     segUrls: { http: [], p2p: [] },
     eventCounts: {},
     eventLog: [],
@@ -184,6 +188,12 @@
     };
   }
 
+  function markFailed(detail) {
+    if (state.lastAttempt[detail.url] === detail.source) {
+      state.lastAttempt[detail.url] = detail.source + '-failed';
+    }
+  }
+
   function attachEngine(engine) {
     if (!engine || typeof engine.addEventListener !== 'function') {
       fail('load-error', new Error('engine has no addEventListener'));
@@ -236,8 +246,19 @@
             recordEvent(name, { stream: a.streamType, error: what });
             log(name, a.streamType, what);
             return;
+          case 'onSegmentStart':
+            var started = segmentDetail(a);
+            state.lastAttempt[started.url] = started.source;
+            recordEvent(name, started);
+            return;
+          case 'onSegmentAbort':
+            var aborted = segmentDetail(a);
+            markFailed(aborted);
+            recordEvent(name, aborted);
+            return;
           case 'onSegmentError':
             var detail = segmentDetail(a);
+            markFailed(detail);
             detail.error = text(a.error);
             recordEvent(name, detail);
             log('segment error', detail.source, detail.url, detail.error);
@@ -519,6 +540,23 @@
     }
   }
 
+  /**
+   * Resolves with the export `name` of the ES module `specifier` (dynamic import works from this
+   * classic script); rejects with a readable message when the module is missing or lacks it.
+   */
+  function importExport(specifier, name) {
+    return import(specifier).then(function (module) {
+      if (typeof module[name] !== 'function') {
+        throw new Error(name + ' is not exported by ' + specifier + '; exports: '
+          + Object.keys(module).join(', '));
+      }
+      return module[name];
+    }, function (e) {
+      throw new Error('cannot import ' + specifier + ' (bundle not found or failed to load): '
+        + e.message);
+    });
+  }
+
   /** The core config every page uses: the local tracker and no STUN (browser-testing.md §0). */
   function coreConfig() {
     var core = {
@@ -559,6 +597,7 @@
     attachShaka: attachShaka,
     attachVideo: attachVideo,
     hashFragments: hashFragments,
+    importExport: importExport,
     collect: collect,
     play: play,
     coreConfig: coreConfig,

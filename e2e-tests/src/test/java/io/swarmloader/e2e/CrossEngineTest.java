@@ -47,7 +47,13 @@ class CrossEngineTest {
     }
     PageResult rh = h.collect();
     PageResult rs = s.collect();
-    swarm.report(title + ": hls.js peer + Shaka peer, 2 s apart", List.of(rh, rs));
+    swarm.report(
+        title
+            + ": hls.js peer + Shaka peer, 2 s apart; audio segments over P2P: hls.js "
+            + rh.p2pDeliveredMatching(TestStreams.AUDIO_URL_MARKERS)
+            + ", Shaka "
+            + rs.p2pDeliveredMatching(TestStreams.AUDIO_URL_MARKERS),
+        List.of(rh, rs));
 
     for (PageResult r : List.of(rh, rs)) {
       Verdicts.assertCleanPlayback(r, 8);

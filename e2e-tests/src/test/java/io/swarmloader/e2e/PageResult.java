@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.openqa.selenium.json.Json;
 
 /**
@@ -66,22 +68,29 @@ final class PageResult {
   }
 
   /**
-   * Segment bytes from {@code source} ("http" or "p2p") for one stream type ("main" or
-   * "secondary"), from onSegmentLoaded.
+   * Segments the player received whose bytes came over P2P: those onSegmentLoaded reported with
+   * source p2p, plus those whose latest download attempt was a P2P one that neither failed nor was
+   * aborted (prefetched segments, for which onSegmentLoaded does not fire).
    */
-  long segmentBytes(String streamType, String source) {
-    Object byStream = map("segByStream").get(streamType);
-    return byStream instanceof Map<?, ?> m ? num(m.get(source + "Bytes")) : 0;
-  }
-
-  /** URLs of the segments onSegmentLoaded reported as delivered over P2P. */
-  List<String> p2pSegmentUrls() {
-    Object urls = map("segUrls").get("p2p");
-    List<String> out = new ArrayList<>();
-    if (urls instanceof List<?> list) {
+  Set<String> p2pDeliveredUrls() {
+    Set<String> out = new TreeSet<>();
+    if (map("segUrls").get("p2p") instanceof List<?> list) {
       list.forEach(u -> out.add(String.valueOf(u)));
     }
+    Set<String> received = hashes().keySet();
+    map("lastAttempt")
+        .forEach(
+            (url, source) -> {
+              if ("p2p".equals(source) && received.contains(url)) {
+                out.add(url);
+              }
+            });
     return out;
+  }
+
+  /** How many of {@link #p2pDeliveredUrls} contain one of {@code markers}. */
+  long p2pDeliveredMatching(List<String> markers) {
+    return p2pDeliveredUrls().stream().filter(u -> markers.stream().anyMatch(u::contains)).count();
   }
 
   /** Stall episodes after playback started (currentTime stuck >= 1 s outside seeks). */
@@ -273,7 +282,7 @@ final class PageResult {
     Origin.Verification v = Origin.verify(hashes());
     return String.format(
         "%-6s code=%s http=%s p2p=%s (%.1f %% P2P) up=%s segLoaded http/p2p=%d/%d"
-            + " secondary http/p2p=%s/%s frags=%d"
+            + " p2pDelivered=%d frags=%d"
             + " verified=%d%s stalls=%d pauses=%d waiting=%d rate=%.3f peers +%d/-%d fatal=%d"
             + " mediaErr=%d uncaught=%d"
             + " trackerWarn/Err=%d/%d segErr=%d consoleErrors=%d",
@@ -285,8 +294,7 @@ final class PageResult {
         mb(uploadedBytes()),
         segments("http"),
         segments("p2p"),
-        mb(segmentBytes("secondary", "http")),
-        mb(segmentBytes("secondary", "p2p")),
+        p2pDeliveredUrls().size(),
         fragsLoaded(),
         v.verified(),
         v.isIdentical() ? "" : " MISMATCH=" + v.mismatches().size(),

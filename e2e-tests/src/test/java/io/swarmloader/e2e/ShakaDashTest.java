@@ -1,7 +1,5 @@
 package io.swarmloader.e2e;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,25 +13,10 @@ class ShakaDashTest {
   @Test
   void vodLaterShakaPeerGetsMostBytesOverP2p() {
     swarm.requireShakaBundle();
-    PageSpec spec =
-        PageSpec.shaka(PageSpec.Engine.SWARM).stream(TestStreams.DASH_VOD, swarm.namespace())
-            .tracker(swarm.trackerPort())
-            .deadlineMs(90_000);
-    Peer a = swarm.join("A", spec);
-    a.awaitTrue("A playing", "r.playingAtMs !== null", Peer.seconds(25));
-    swarm.waitSinceLastJoin(8_000);
-    Peer b = swarm.join("B", spec);
-    b.awaitTrue("B played 20 s", "r.advancedS >= 20", Peer.seconds(50));
-    PageResult ra = a.collect();
-    PageResult rb = b.collect();
-    swarm.report("DASH VOD, Shaka B joins 8 s after Shaka A", List.of(ra, rb));
-
-    Verdicts.assertCleanPlayback(ra, 15);
-    Verdicts.assertCleanPlayback(rb, 15);
-    assertTrue(
-        rb.p2pShare() >= 0.40,
-        "B got " + Math.round(rb.p2pShare() * 100) + " % of its bytes over P2P, expected >= 40 %");
-    assertTrue(ra.uploadedBytes() > 0, "A uploaded nothing");
+    VodSwarmTest.laterPeerGetsMostBytesOverP2p(
+        swarm,
+        PageSpec.shaka(PageSpec.Engine.SWARM).stream(TestStreams.DASH_VOD, swarm.namespace()),
+        "DASH VOD, Shaka B joins 8 s after Shaka A");
   }
 
   /** DASH live (dynamic MPD, window 20 × 2 s), three Shaka peers 3 s apart: all share. */
@@ -44,15 +27,8 @@ class ShakaDashTest {
         PageSpec.shaka(PageSpec.Engine.SWARM).stream(TestStreams.DASH_LIVE, swarm.namespace())
             .tracker(swarm.trackerPort())
             .deadlineMs(90_000);
-    List<Peer> peers = new ArrayList<>();
-    for (String tag : List.of("A", "B", "C")) {
-      if (!peers.isEmpty()) {
-        swarm.waitSinceLastJoin(3_000);
-      }
-      peers.add(swarm.join(tag, spec));
-    }
-    Peer last = peers.get(peers.size() - 1);
-    last.awaitTrue("C played 20 s", "r.advancedS >= 20", Peer.seconds(50));
+    List<Peer> peers = swarm.joinStaggered(spec, 3_000, false, "A", "B", "C");
+    peers.get(2).awaitTrue("C played 20 s", "r.advancedS >= 20", Peer.seconds(50));
     List<PageResult> results = new ArrayList<>();
     for (Peer p : peers) {
       results.add(p.collect());

@@ -23,12 +23,10 @@ class ShakaFaultsTest {
         PageSpec.shaka(PageSpec.Engine.SWARM).stream(TestStreams.DASH_VOD, swarm.namespace())
             .tracker(tracker.port())
             .deadlineMs(90_000);
-    Peer a = swarm.join("A", spec);
-    a.awaitTrue("A playing", "r.playingAtMs !== null", Peer.seconds(25));
-    swarm.waitSinceLastJoin(5_000);
-    Peer b = swarm.join("B", spec);
-    swarm.waitSinceLastJoin(3_000);
-    Peer c = swarm.join("C", spec);
+    List<Peer> peers = swarm.joinStaggered(spec, 4_000, true, "A", "B", "C");
+    Peer a = peers.get(0);
+    Peer b = peers.get(1);
+    Peer c = peers.get(2);
     c.awaitTrue("C receives P2P bytes", "r.bytes.p2p > 0", Peer.seconds(25));
     PageResult ra = a.snapshot();
     swarm.closePage(a);

@@ -28,15 +28,18 @@ class ShakaHlsTest {
         PageSpec.shaka(PageSpec.Engine.SWARM).stream(stream, swarm.namespace())
             .tracker(swarm.trackerPort())
             .deadlineMs(90_000);
-    Peer a = swarm.join("A", spec);
-    a.awaitTrue("A playing", "r.playingAtMs !== null", Peer.seconds(25));
-    swarm.waitSinceLastJoin(gapMs);
-    Peer b = swarm.join("B", spec);
+    List<Peer> peers = swarm.joinStaggered(spec, gapMs, true, "A", "B");
+    Peer a = peers.get(0);
+    Peer b = peers.get(1);
     b.awaitTrue("B played 16 s", "r.advancedS >= 16", Peer.seconds(45));
     PageResult ra = a.collect();
     PageResult rb = b.collect();
     swarm.report(
-        title + " (fMP4, separate audio), Shaka B " + gapMs / 1000 + " s after Shaka A",
+        title
+            + " (fMP4, separate audio), Shaka B "
+            + gapMs / 1000
+            + " s after Shaka A; audio segments over P2P to B: "
+            + rb.p2pDeliveredMatching(TestStreams.AUDIO_URL_MARKERS),
         List.of(ra, rb));
 
     Verdicts.assertCleanPlayback(ra, 8);

@@ -109,6 +109,26 @@ final class Swarm implements BeforeEachCallback, AfterEachCallback, TestExecutio
   }
 
   /**
+   * Joins one peer per tag with the same page, in order, each {@code gapMs} after the previous join
+   * began and, with {@code afterPlaying}, not before the previous peer plays.
+   */
+  List<Peer> joinStaggered(PageSpec spec, long gapMs, boolean afterPlaying, String... tags) {
+    List<Peer> joined = new ArrayList<>();
+    for (String tag : tags) {
+      if (!joined.isEmpty()) {
+        Peer previous = joined.get(joined.size() - 1);
+        if (afterPlaying) {
+          previous.awaitTrue(
+              previous.tag() + " playing", "r.playingAtMs !== null", Peer.seconds(25));
+        }
+        waitSinceLastJoin(gapMs);
+      }
+      joined.add(join(tag, spec));
+    }
+    return joined;
+  }
+
+  /**
    * Waits until {@code ms} after the last {@link #join} began, so peers join that far apart
    * whatever a browser launch costs on a busy machine.
    */
