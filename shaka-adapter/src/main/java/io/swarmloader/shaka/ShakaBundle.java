@@ -1,28 +1,38 @@
 package io.swarmloader.shaka;
 
-import io.swarmloader.browser.BrowserTimers;
-import io.swarmloader.browser.CryptoRandom;
-import io.swarmloader.browser.JsTextSemantics;
-import io.swarmloader.core.platform.RandomSource;
-import io.swarmloader.core.platform.TextSemantics;
+import io.swarmloader.browser.api.JsErrors;
+import io.swarmloader.browser.api.JsStreamShortId;
 import org.teavm.jso.JSExport;
+import org.teavm.jso.JSExportClasses;
+import org.teavm.jso.JSObject;
 
 /**
- * Entry point of the swarmloader-shaka bundle. The adapter's public classes are exported from here;
- * until the adapter lands it exports the engine version and keeps the platform bindings reachable
- * so that every build compiles them with TeaVM.
+ * Entry point of the swarmloader-shaka bundle. TeaVM exports {@link ShakaP2PEngine} and the
+ * functions below; the package's ES module entry ({@code src/main/js/index.js}) re-exports the
+ * public names ({@code ShakaP2PEngine}, {@code RequestError}, {@code CoreRequestError}, {@code
+ * generateStreamShortId}) and keeps TeaVM's {@code main} and the helpers out of the public surface.
  */
+@JSExportClasses({ShakaP2PEngine.class})
 public final class ShakaBundle {
   private ShakaBundle() {}
 
   public static void main(String[] args) {}
 
-  /** The engine version. */
+  /** The {@code RequestError} class (player-integration.md §1.6). */
   @JSExport
-  public static String version() {
-    TextSemantics text = new JsTextSemantics();
-    RandomSource random = new CryptoRandom();
-    BrowserTimers timers = new BrowserTimers();
-    return text.trim(" 0.1.0 ") + (random.nextInt(1) + (int) (timers.nowMs() * 0) == 0 ? "" : "?");
+  public static JSObject requestErrorClass() {
+    return JsErrors.requestErrorClass();
+  }
+
+  /** The {@code CoreRequestError} class. */
+  @JSExport
+  public static JSObject coreRequestErrorClass() {
+    return JsErrors.coreRequestErrorClass();
+  }
+
+  /** {@code generateStreamShortId(props)} (wire-protocol.md §2.1). */
+  @JSExport
+  public static String generateStreamShortId(JSObject props) {
+    return JsStreamShortId.generate(props);
   }
 }

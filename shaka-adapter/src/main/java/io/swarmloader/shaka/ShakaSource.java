@@ -1,0 +1,263 @@
+package io.swarmloader.shaka;
+
+import io.swarmloader.browser.api.Js;
+import io.swarmloader.core.Core;
+import io.swarmloader.core.id.StreamShortId;
+import io.swarmloader.core.model.StreamInfo;
+import io.swarmloader.core.platform.TextSemantics;
+import io.swarmloader.shaka.hls.HlsExternalIds;
+import io.swarmloader.shaka.hls.HlsPlaylistStore;
+import io.swarmloader.shaka.net.RangeHeader;
+import io.swarmloader.shaka.segments.DashExternalIds;
+import io.swarmloader.shaka.segments.ExternalIdPolicy;
+import io.swarmloader.shaka.segments.SegmentCandidate;
+import io.swarmloader.shaka.segments.ShakaReference;
+import io.swarmloader.shaka.segments.StreamSegmentSync;
+import io.swarmloader.shaka.segments.StreamUpdate;
+import io.swarmloader.shaka.streams.ManifestProtocol;
+import io.swarmloader.shaka.streams.PlannedStream;
+import io.swarmloader.shaka.streams.ShakaStreamFacts;
+import io.swarmloader.shaka.streams.ShakaVariantFacts;
+import io.swarmloader.shaka.streams.StreamPlanner;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.JSObject;
+
+/**
+ * What one engine knows about the player's current source (player-integration.md §4.5–§4.9): the
+ * protocol, the manifest URL, the HLS playlists seen, the registered streams and their segment
+ * lists. Fed by the plugins through the context object; {@link #reset} on every source change.
+ */
+final class ShakaSource {
+  private final Core core;
+  private final StreamPlanner planner;
+  private final StreamShortId shortIds;
+  private final HlsPlaylistStore playlists = new HlsPlaylistStore();
+  private final Map<String, Tracked> streams = new LinkedHashMap<>();
+
+  private JSObject shaka;
+  private ManifestProtocol protocol;
+  private boolean manifestUrlSet;
+  private boolean isLive;
+
+  /** Bumped by {@link #reset}, so callbacks of an older source's streams do nothing. */
+  private int generation;
+
+  /** One registered Shaka stream. */
+  private static final class Tracked {
+    final String runtimeId;
+    final JSObject stream;
+    final StreamSegmentSync sync = new StreamSegmentSync();
+
+    Tracked(String runtimeId, JSObject stream) {
+      this.runtimeId = runtimeId;
+      this.stream = stream;
+    }
+  }
+
+  ShakaSource(Core core, TextSemantics text) {
+    this.core = core;
+    this.planner = new StreamPlanner(text);
+    this.shortIds = new StreamShortId(text);
+  }
+
+  void setShaka(JSObject shaka) {
+    this.shaka = shaka;
+  }
+
+  /**
+   * Forgets the source and clears the engine (player events {@code loading}, {@code unloading}).
+   */
+  void reset() {
+    generation++;
+    streams.clear();
+    playlists.clear();
+    protocol = null;
+    manifestUrlSet = false;
+    isLive = false;
+    core.destroy();
+  }
+
+  void setLive(boolean live) {
+    isLive = live;
+    core.setIsLive(live);
+  }
+
+  // --- plugin callbacks ----------------------------------------------------------------------
+
+  /** A {@code MANIFEST} response: the first gives the manifest URL; HLS playlists are numbered. */
+  void onManifestResponse(String uri, JSObject responseUri, JSObject data) {
+    String response = Js.isNullish(responseUri) ? null : Js.asString(responseUri);
+    if (!manifestUrlSet) {
+      manifestUrlSet = true;
+      core.setManifestResponseUrl(response != null && !response.isEmpty() ? response : uri);
+    }
+    if (protocol != ManifestProtocol.DASH) {
+      String text = ShakaJs.playlistText(data);
+      if (text != null) {
+        playlists.record(uri, response, text);
+      }
+    }
+  }
+
+  void onParserStarting(boolean isHls) {
+    protocol = isHls ? ManifestProtocol.HLS : ManifestProtocol.DASH;
+  }
+
+  /** The parsed manifest: registers the streams of its variants and hooks their indexes (§4.6). */
+  void onManifestParsed(JSObject manifest, boolean isHls) {
+    protocol = isHls ? ManifestProtocol.HLS : ManifestProtocol.DASH;
+    setLive(ShakaJs.manifestIsLive(manifest));
+    JSObject variants = Js.get(manifest, "variants");
+    List<ShakaVariantFacts> facts = new ArrayList<>();
+    Map<String, JSObject> byId = new HashMap<>();
+    for (int i = 0, n = Js.length(variants); i < n; i++) {
+      JSObject v = Js.at(variants, i);
+      JSObject video = Js.get(v, "video");
+      JSObject audio = Js.get(v, "audio");
+      ShakaStreamFacts vf = Js.isNullish(video) ? null : videoFacts(video);
+      ShakaStreamFacts af = Js.isNullish(audio) ? null : audioFacts(audio);
+      if (vf != null) {
+        byId.putIfAbsent(vf.runtimeId(), video);
+      }
+      if (af != null) {
+        byId.putIfAbsent(af.runtimeId(), audio);
+      }
+      facts.add(new ShakaVariantFacts(optional(Js.number(v, "bandwidth")), vf, af));
+    }
+    List<PlannedStream> planned = planner.plan(facts, protocol);
+    List<StreamInfo> infos = StreamPlanner.streamInfos(planned, shortIds);
+    for (StreamInfo info : infos) {
+      core.addStreamIfNoneExists(info);
+      JSObject stream = byId.get(info.runtimeId());
+      if (stream != null && !streams.containsKey(info.runtimeId())) {
+        Tracked t = new Tracked(info.runtimeId(), stream);
+        streams.put(t.runtimeId, t);
+        int gen = generation;
+        ShakaJs.onSegmentIndex(stream, () -> readLater(t, gen));
+        read(t);
+      }
+    }
+  }
+
+  /**
+   * A request through the scheme plugin: the operation when the engine serves it (a loadable {@code
+   * SEGMENT}, matched by URI and {@code Range}), otherwise null (§4.8).
+   */
+  JSObject onRequest(String uri, JSObject request, JSObject requestType, boolean isSegment) {
+    if (!isSegment || uri == null || shaka == null) {
+      return null;
+    }
+    refresh();
+    String id = RangeHeader.runtimeId(uri, headers(Js.get(request, "headers")));
+    if (id == null || !core.isSegmentLoadable(id)) {
+      return null;
+    }
+    return new SegmentRequest(core, shaka, uri, request, requestType, id).start();
+  }
+
+  /** Re-reads the indexes that changed (live windows, §4.9); cheap for VOD. */
+  void refresh() {
+    for (Tracked t : streams.values()) {
+      read(t);
+    }
+  }
+
+  // --- segment indexes (§4.7) ---------------------------------------------------------------
+
+  private void readLater(Tracked t, int gen) {
+    if (gen == generation) {
+      read(t);
+    }
+  }
+
+  private void read(Tracked t) {
+    JSObject index = Js.get(t.stream, "segmentIndex");
+    if (Js.isNullish(index)) {
+      return;
+    }
+    JSObject refs = ShakaJs.references(index);
+    int n = Js.length(refs);
+    ShakaReference first = n == 0 ? null : reference(Js.at(refs, 0));
+    ShakaReference last = n == 0 ? null : reference(Js.at(refs, n - 1));
+    if (!t.sync.needsRead(isLive, first, last)) {
+      return;
+    }
+    List<ShakaReference> list = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      list.add(reference(Js.at(refs, i)));
+    }
+    StreamUpdate update = t.sync.update(list, policy(list));
+    if (!update.isEmpty()) {
+      core.updateStream(t.runtimeId, update.add(), update.removeIds());
+    }
+  }
+
+  private ExternalIdPolicy policy(List<ShakaReference> refs) {
+    if (protocol != ManifestProtocol.HLS) {
+      return DashExternalIds.INSTANCE;
+    }
+    List<String> ids = new ArrayList<>(refs.size());
+    for (ShakaReference r : refs) {
+      SegmentCandidate c = SegmentCandidate.of(r);
+      if (c != null) {
+        ids.add(c.runtimeId());
+      }
+    }
+    return new HlsExternalIds(playlists.findByRuntimeIds(ids));
+  }
+
+  private static ShakaReference reference(JSObject r) {
+    double endByte = ShakaJs.referenceNumber(r, 1);
+    double startByte = ShakaJs.referenceNumber(r, 0);
+    return new ShakaReference(
+        ShakaJs.firstUri(r),
+        startByte == startByte ? (long) startByte : 0,
+        endByte == endByte ? (long) endByte : ShakaReference.NO_END_BYTE,
+        ShakaJs.referenceNumber(r, 2),
+        ShakaJs.referenceNumber(r, 3));
+  }
+
+  // --- stream facts ---------------------------------------------------------------------------
+
+  private static ShakaStreamFacts videoFacts(JSObject s) {
+    return ShakaStreamFacts.video(
+        (int) Js.number(s, "id"),
+        Js.string(s, "codecs"),
+        optional(Js.number(s, "width")),
+        optional(Js.number(s, "height")),
+        optional(Js.number(s, "frameRate")),
+        Js.string(s, "hdr"));
+  }
+
+  private static ShakaStreamFacts audioFacts(JSObject s) {
+    return ShakaStreamFacts.audio(
+        (int) Js.number(s, "id"),
+        Js.string(s, "codecs"),
+        Js.string(s, "language"),
+        Js.string(s, "originalLanguage"),
+        optional(Js.number(s, "channelsCount")),
+        Js.string(s, "label"),
+        Js.string(s, "originalId"));
+  }
+
+  private static Double optional(double v) {
+    return v == v ? v : null;
+  }
+
+  private static Map<String, String> headers(JSObject headers) {
+    Map<String, String> out = new HashMap<>();
+    JSObject keys = Js.isNullish(headers) ? Js.newArray() : Js.keys(headers);
+    for (int i = 0, n = Js.length(keys); i < n; i++) {
+      String k = Js.asString(Js.at(keys, i));
+      String v = k == null ? null : Js.string(headers, k);
+      if (v != null) {
+        out.put(k, v);
+      }
+    }
+    return out;
+  }
+}
