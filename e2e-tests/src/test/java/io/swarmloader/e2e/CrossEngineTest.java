@@ -43,7 +43,7 @@ class CrossEngineTest {
                 .tracker(swarm.trackerPort())
                 .deadlineMs(90_000));
     for (Peer p : List.of(h, s)) {
-      p.awaitTrue(p.tag() + " played 16 s", "r.advancedS >= 16", Peer.seconds(50));
+      p.awaitTrue(p.tag() + " played 12 s", "r.advancedS >= 12", Peer.seconds(50));
     }
     PageResult rh = h.collect();
     PageResult rs = s.collect();

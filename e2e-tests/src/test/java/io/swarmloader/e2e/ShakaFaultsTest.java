@@ -38,8 +38,8 @@ class ShakaFaultsTest {
     double killedAtC = c.doubleValue("r.advancedS");
     for (Peer p : List.of(b, c)) {
       p.awaitTrue(
-          p.tag() + " played 8 s after the tracker died",
-          "r.advancedS >= " + ((p == b ? killedAtB : killedAtC) + 8),
+          p.tag() + " played 6 s after the tracker died",
+          "r.advancedS >= " + ((p == b ? killedAtB : killedAtC) + 6),
           Peer.seconds(25));
     }
     List<PageResult> results = new ArrayList<>(List.of(ra, b.collect(), c.collect()));

@@ -31,7 +31,7 @@ class ShakaHlsTest {
     List<Peer> peers = swarm.joinStaggered(spec, gapMs, true, "A", "B");
     Peer a = peers.get(0);
     Peer b = peers.get(1);
-    b.awaitTrue("B played 16 s", "r.advancedS >= 16", Peer.seconds(45));
+    b.awaitTrue("B played 12 s", "r.advancedS >= 12", Peer.seconds(45));
     PageResult ra = a.collect();
     PageResult rb = b.collect();
     swarm.report(
