@@ -32,6 +32,7 @@ class CrossEngineTest {
         swarm.join(
             "hlsjs",
             PageSpec.player(PageSpec.Engine.SWARM).stream(stream, ns)
+                .height(360)
                 .tracker(swarm.trackerPort())
                 .liveSyncDurationCount(13)
                 .deadlineMs(90_000));
@@ -40,6 +41,7 @@ class CrossEngineTest {
         swarm.join(
             "shaka",
             PageSpec.shaka(PageSpec.Engine.SWARM).stream(stream, ns)
+                .height(360)
                 .tracker(swarm.trackerPort())
                 .deadlineMs(90_000));
     for (Peer p : List.of(h, s)) {

@@ -107,6 +107,15 @@ final class PageSpec {
     return this;
   }
 
+  /**
+   * Plays only the rendition {@code pixels} high (Shaka restrictions, hls.js currentLevel), so the
+   * peers of a scenario share one stream whatever their ABR estimates on a loaded machine.
+   */
+  PageSpec height(int pixels) {
+    query.put("height", String.valueOf(pixels));
+    return this;
+  }
+
   /** A JSON object merged into the core config. */
   PageSpec core(String json) {
     query.put("core", json);

@@ -15,7 +15,8 @@ class ShakaDashTest {
     swarm.requireShakaBundle();
     VodSwarmTest.laterPeerGetsMostBytesOverP2p(
         swarm,
-        PageSpec.shaka(PageSpec.Engine.SWARM).stream(TestStreams.DASH_VOD, swarm.namespace()),
+        PageSpec.shaka(PageSpec.Engine.SWARM).stream(TestStreams.DASH_VOD, swarm.namespace())
+            .height(360),
         "DASH VOD, Shaka B joins 8 s after Shaka A");
   }
 
@@ -25,6 +26,7 @@ class ShakaDashTest {
     swarm.requireShakaBundle();
     PageSpec spec =
         PageSpec.shaka(PageSpec.Engine.SWARM).stream(TestStreams.DASH_LIVE, swarm.namespace())
+            .height(360)
             .tracker(swarm.trackerPort())
             .deadlineMs(90_000);
     List<Peer> peers = swarm.joinStaggered(spec, 3_000, false, "A", "B", "C");

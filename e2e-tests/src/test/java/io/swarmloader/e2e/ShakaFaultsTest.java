@@ -21,6 +21,7 @@ class ShakaFaultsTest {
     Tracker tracker = swarm.startTracker("shaka-faults-tracker");
     PageSpec spec =
         PageSpec.shaka(PageSpec.Engine.SWARM).stream(TestStreams.DASH_VOD, swarm.namespace())
+            .height(360)
             .tracker(tracker.port())
             .deadlineMs(90_000);
     List<Peer> peers = swarm.joinStaggered(spec, 4_000, true, "A", "B", "C");

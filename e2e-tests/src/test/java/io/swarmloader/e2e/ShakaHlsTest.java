@@ -26,6 +26,7 @@ class ShakaHlsTest {
     swarm.requireShakaBundle();
     PageSpec spec =
         PageSpec.shaka(PageSpec.Engine.SWARM).stream(stream, swarm.namespace())
+            .height(360)
             .tracker(swarm.trackerPort())
             .deadlineMs(90_000);
     List<Peer> peers = swarm.joinStaggered(spec, gapMs, true, "A", "B");
