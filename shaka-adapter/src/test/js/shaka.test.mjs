@@ -284,3 +284,58 @@ test("destroy removes the request filter, the context and every listener; bind a
   captureWarnings(() => engine.bindShakaPlayer({}));
   engine.destroy();
 });
+
+test("live DASH: a grown index is re-read (playback updates, segment requests) and its new segments are served", async () => {
+  const log = [];
+  const { engine, player, fake } = setup({ storage: () => fullStorage(log) });
+  player.live = true;
+  const m = manifest({ live: true, video: refs("https://cdn.example/v/", 3) });
+  m.variants[0].audio = null;
+  await loadDash(player, m);
+  const index = m.variants[0].video.segmentIndex;
+  index.refs.push(new FakeReference(["https://cdn.example/v/3.m4s"], 6, 8));
+  player.media.currentTime = 1;
+  player.media.emit("timeupdate");
+  const calls = fake.httpCalls.length;
+  assert.equal(await firstByte(player.request("https://cdn.example/v/3.m4s", SEGMENT).op), 12);
+  assert.equal(fake.httpCalls.length, calls);
+  engine.destroy();
+});
+
+test("an audio-only variant is registered as the main stream; text streams are ignored", async () => {
+  const log = [];
+  const { engine, player } = setup({ storage: () => fullStorage(log) });
+  const m = manifest({ audio: refs("https://cdn.example/a/", 3) });
+  m.variants[0].video = null;
+  m.textStreams = [{ id: 9, type: "text", createSegmentIndex: () => Promise.resolve() }];
+  await loadDash(player, m);
+  assert.equal(await firstByte(player.request("https://cdn.example/a/2.m4s", SEGMENT).op), 8);
+  assert.ok(log.some((e) => e[0] === "requested" && /-main-/.test(e[2])), JSON.stringify(log));
+  engine.destroy();
+});
+
+test("the engine's own HTTP downloads carry the request's filtered headers (without Range) and credentials flag", async () => {
+  const originalFetch = globalThis.fetch;
+  const seen = [];
+  globalThis.fetch = (input, init) => {
+    seen.push({ url: String(input.url ?? input), headers: new Headers(init?.headers ?? input.headers), credentials: init?.credentials ?? input.credentials });
+    return Promise.resolve(new Response(new Uint8Array([9, 9, 9]), { status: 200 }));
+  };
+  try {
+    const { engine, player } = setup({ storage: () => fullStorage([], Promise.resolve(), () => false) });
+    player.filters.push((type, request) => {
+      request.headers["X-Token"] = "t1";
+      request.allowCrossSiteCredentials = true;
+    });
+    await loadDash(player, manifest({ video: refs("https://cdn.example/v/", 3) }));
+    const response = await player.request("https://cdn.example/v/0.m4s", SEGMENT).op.promise;
+    assert.deepEqual([...new Uint8Array(response.data)], [9, 9, 9]);
+    const mine = seen.find((r) => r.url === "https://cdn.example/v/0.m4s");
+    assert.ok(mine, JSON.stringify(seen));
+    assert.equal(mine.headers.get("x-token"), "t1");
+    assert.equal(mine.credentials, "include");
+    engine.destroy();
+  } finally {
+    globalThis.fetch = originalFetch;
+  }
+});

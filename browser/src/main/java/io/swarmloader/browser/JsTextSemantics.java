@@ -1,10 +1,12 @@
 package io.swarmloader.browser;
 
+import io.swarmloader.core.json.JsonException;
 import io.swarmloader.core.platform.TextSemantics;
 import org.teavm.jso.JSBody;
 
 /**
- * {@link TextSemantics} delegated to JavaScript itself, so identifiers match 2.3.x peers exactly.
+ * {@link TextSemantics} delegated to JavaScript itself, so identifiers match 2.3.x peers exactly
+ * and tracker JSON goes through {@code JSON.parse}/{@code JSON.stringify} ({@link JsJson}).
  */
 public final class JsTextSemantics implements TextSemantics {
   @Override
@@ -30,6 +32,16 @@ public final class JsTextSemantics implements TextSemantics {
   @Override
   public String numberToString(double n) {
     return jsString(n);
+  }
+
+  @Override
+  public Object parseJson(String text) throws JsonException {
+    return JsJson.parse(text);
+  }
+
+  @Override
+  public String writeJson(Object value) {
+    return JsJson.write(value);
   }
 
   @JSBody(params = "s", script = "return s.trim();")

@@ -5,10 +5,13 @@ import io.swarmloader.core.config.ConfigExport;
 import io.swarmloader.core.config.ConfigParser;
 import io.swarmloader.core.config.EngineConfig;
 import io.swarmloader.core.config.StreamConfig;
+import io.swarmloader.core.download.HttpRequestSetup;
 import io.swarmloader.core.error.CoreRequestError;
 import io.swarmloader.core.events.CoreEventListener;
 import io.swarmloader.core.events.EventDispatcher;
 import io.swarmloader.core.events.Subscription;
+import io.swarmloader.core.http.PlayerHttpSettings;
+import io.swarmloader.core.http.PlayerHttpState;
 import io.swarmloader.core.id.PeerIdCache;
 import io.swarmloader.core.model.Segment;
 import io.swarmloader.core.model.StreamInfo;
@@ -42,6 +45,7 @@ public final class Core {
   private final StreamRegistry registry = new StreamRegistry();
   private final CoreStorage storage;
   private final EnumMap<StreamType, StreamTypeLoader> loaders = new EnumMap<>(StreamType.class);
+  private final EnumMap<StreamType, PlayerHttpState> playerHttp = new EnumMap<>(StreamType.class);
   private final SwarmFactory swarms;
 
   private EngineConfig config;
@@ -63,6 +67,9 @@ public final class Core {
     this.storage.setChangeCallback(this::onStorageChanged);
     this.peerIds = new PeerIdCache(platform.random());
     this.swarms = new SwarmFactory(this);
+    for (StreamType type : StreamType.values()) {
+      playerHttp.put(type, new PlayerHttpState());
+    }
   }
 
   // --- configuration and events -------------------------------------------------------------
@@ -127,6 +134,29 @@ public final class Core {
   // --- source, streams and segments ---------------------------------------------------------
 
   /** The manifest URL after redirects; cut at the first '?' it is the default swarm ID. */
+  /**
+   * The player's headers and credentials for the engine's own downloads of {@code type}
+   * (player-integration.md §5.12, second priority: Shaka's filtered request), used by downloads
+   * started afterwards; null clears them. The config's {@code httpRequestSetup} still wins.
+   */
+  public void setPlayerHttpSettings(StreamType type, PlayerHttpSettings settings) {
+    playerHttp.get(type).setSettings(settings);
+  }
+
+  /**
+   * The player's own request setup (§5.12, third priority: hls.js {@code fetchSetup}) for downloads
+   * started afterwards, used when the config has no {@code httpRequestSetup}; null removes it.
+   */
+  public void setPlayerRequestSetup(HttpRequestSetup setup) {
+    for (PlayerHttpState state : playerHttp.values()) {
+      state.setRequestSetup(setup);
+    }
+  }
+
+  PlayerHttpState playerHttp(StreamType type) {
+    return playerHttp.get(type);
+  }
+
   public void setManifestResponseUrl(String url) {
     this.manifestResponseUrl = url;
   }

@@ -32,7 +32,8 @@ final class SwarmFactory {
   HybridLoader createHybrid(StreamTypeLoader loader, StreamType type) {
     Platform p = core.platform();
     Supplier<StreamConfig> config = () -> core.streamConfig(type);
-    HttpSegmentLoader http = new HttpSegmentLoader(p.http(), config, p.clock(), p.scheduler());
+    HttpSegmentLoader http =
+        new HttpSegmentLoader(p.http(), config, p.clock(), p.scheduler(), core.playerHttp(type));
     HybridLoaderContext context =
         new HybridLoaderContext(
             type,

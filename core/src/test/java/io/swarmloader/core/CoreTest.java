@@ -7,15 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import io.swarmloader.core.config.ConfigException;
 import io.swarmloader.core.config.EngineConfig;
 import io.swarmloader.core.config.StreamConfig;
 import io.swarmloader.core.error.CoreRequestError;
+import io.swarmloader.core.http.PlayerHttpSettings;
 import io.swarmloader.core.id.SwarmIds;
 import io.swarmloader.core.model.Segment;
 import io.swarmloader.core.model.StreamInfo;
 import io.swarmloader.core.model.StreamType;
+import io.swarmloader.core.platform.HttpRequest;
 import io.swarmloader.core.platform.Logger;
 import io.swarmloader.core.platform.Platform;
 import io.swarmloader.core.scheduling.PlayerRequestCallback;
@@ -144,6 +147,39 @@ class CoreTest {
   }
 
   @Test
+  void setPlayerHttpSettings_reachesHttpRequests_beforeAndAfterTheLoaderExists() {
+    Core core = newCore("a");
+    register(core, 1);
+    core.setPlayerHttpSettings(
+        StreamType.MAIN, new PlayerHttpSettings(Map.of("X-Token", "abc"), true));
+    core.loadSegment(segment(0).runtimeId(), new Result());
+    clock.advanceMs(2_000);
+    assertEquals("abc", origin.lastRequest().headers().get("X-Token"));
+    assertTrue(origin.lastRequest().withCredentials());
+    core.setPlayerHttpSettings(
+        StreamType.MAIN, new PlayerHttpSettings(Map.of("X-Token", "d"), false));
+    origin.at(segment(1).url()).status(200).body(body(1));
+    core.updateStream("level0", List.of(segment(1)), List.of());
+    core.loadSegment(segment(1).runtimeId(), new Result());
+    clock.advanceMs(2_000);
+    HttpRequest later = last(segment(1).url());
+    assertEquals("d", later.headers().get("X-Token"));
+    assertFalse(later.withCredentials());
+    core.destroy();
+  }
+
+  private HttpRequest last(String url) {
+    HttpRequest found = null;
+    for (HttpRequest r : origin.requests()) {
+      if (r.url().equals(url)) {
+        found = r;
+      }
+    }
+    assertNotNull(found, url);
+    return found;
+  }
+
+  @Test
   void loadSegment_overHttp_deliversOriginBytes_thenStorageHitWithoutRefetch() {
     Core core = newCore("a");
     register(core, 5);
@@ -157,6 +193,50 @@ class CoreTest {
     clock.advanceMs(100);
     assertArrayEquals(body(0), again.data);
     assertEquals(requests, origin.requestCount(segment(0).url()), "served from storage");
+  }
+
+  @Test
+  void setPlayerHttpSettings_reachesDownloadsOfThatTypeOnly() {
+    Core core = newCore("a");
+    register(core, 1);
+    core.setPlayerHttpSettings(
+        StreamType.SECONDARY, new PlayerHttpSettings(Map.of("X-Other", "audio"), false));
+    core.setPlayerHttpSettings(
+        StreamType.MAIN, new PlayerHttpSettings(Map.of("X-Filter", "shaka"), true));
+    Result result = new Result();
+    core.loadSegment(segment(0).runtimeId(), result);
+    clock.advanceMs(2_000);
+    assertArrayEquals(body(0), result.data);
+    assertEquals(Map.of("X-Filter", "shaka"), origin.lastRequest().headers());
+    assertTrue(origin.lastRequest().withCredentials());
+    core.destroy();
+  }
+
+  @Test
+  void setPlayerRequestSetup_suppliesTheRequest_untilRemoved() {
+    Core core = newCore("a");
+    register(core, 1);
+    core.setPlayerHttpSettings(
+        StreamType.MAIN, new PlayerHttpSettings(Map.of("X-Filter", "shaka"), false));
+    core.setPlayerRequestSetup(
+        (url, segmentRange, requestRange, result) ->
+            result.accept(new HttpRequest(url, null, Map.of("X-Fetch-Setup", "hls"), false, null)));
+    Result result = new Result();
+    core.loadSegment(segment(0).runtimeId(), result);
+    clock.advanceMs(2_000);
+    assertArrayEquals(body(0), result.data);
+    assertEquals(Map.of("X-Fetch-Setup", "hls"), origin.lastRequest().headers());
+    core.destroy();
+
+    Core later = newCore("b");
+    register(later, 1);
+    later.setPlayerRequestSetup(
+        (url, segmentRange, requestRange, r) -> fail("removed before the download"));
+    later.setPlayerRequestSetup(null);
+    later.loadSegment(segment(0).runtimeId(), new Result());
+    clock.advanceMs(2_000);
+    assertEquals(Map.of(), origin.lastRequest().headers());
+    later.destroy();
   }
 
   @Test

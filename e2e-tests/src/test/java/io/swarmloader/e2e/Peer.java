@@ -1,5 +1,6 @@
 package io.swarmloader.e2e;
 
+import io.swarmloader.testing.chromium.HeadlessChromium;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ final class Peer implements AutoCloseable {
   private boolean isClosed;
   private String openTiming = "";
 
-  private Peer(String tag, Chromium.Launched launched) {
+  private Peer(String tag, HeadlessChromium.Launched launched) {
     this.tag = tag;
     this.driver = launched.driver();
     this.profile = launched.profile();

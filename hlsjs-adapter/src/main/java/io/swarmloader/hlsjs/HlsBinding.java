@@ -1,6 +1,7 @@
 package io.swarmloader.hlsjs;
 
 import io.swarmloader.browser.api.Js;
+import io.swarmloader.browser.api.JsFetchSetup;
 import io.swarmloader.core.Core;
 import io.swarmloader.core.config.StreamConfig;
 import io.swarmloader.core.id.StreamShortId;
@@ -69,6 +70,7 @@ final class HlsBinding {
     release();
     hls = instance;
     unsubscribeHls = subscribe(hls, EVENTS, this::onEvent);
+    usePlayerHttp(Js.get(hls, "config"));
     JSObject media = Js.get(hls, "media");
     if (!Js.isNullish(media)) {
       attachMedia(media);
@@ -82,7 +84,28 @@ final class HlsBinding {
       run(unsubscribeHls);
       unsubscribeHls = null;
     }
+    if (hls != null) {
+      core.setPlayerRequestSetup(null);
+    }
     hls = null;
+  }
+
+  /**
+   * §5.12 / §7 #10: hls.js {@code fetchSetup} shapes the engine's own downloads too (the config's
+   * {@code httpRequestSetup} still wins). {@code xhrSetup} cannot be applied to a fetch: when it is
+   * the only customisation, a warning says that the engine's downloads do not carry it.
+   */
+  private void usePlayerHttp(JSObject hlsConfig) {
+    JSObject fetchSetup = Js.get(hlsConfig, "fetchSetup");
+    boolean hasFetchSetup = Js.isFunction(fetchSetup);
+    core.setPlayerRequestSetup(hasFetchSetup ? new JsFetchSetup(fetchSetup, logger) : null);
+    if (!hasFetchSetup
+        && Js.isFunction(Js.get(hlsConfig, "xhrSetup"))
+        && core.config().main().httpRequestSetup() == null) {
+      logger.warn(
+          "hls.js xhrSetup is not applied to SwarmLoader's own segment downloads;"
+              + " use fetchSetup or the httpRequestSetup option for headers or credentials");
+    }
   }
 
   private void onEvent(String name, JSObject data) {
@@ -93,42 +116,31 @@ final class HlsBinding {
     }
   }
 
+  // An if-chain rather than a string switch: javac's hash-and-equals switch is larger in TeaVM.
   private void handle(String name, JSObject data) {
-    switch (name) {
-      case "hlsManifestLoading":
-      case "hlsMediaAttaching":
-        core.destroy();
-        break;
-      case "hlsManifestLoaded":
-        onManifestLoaded(data);
-        break;
-      case "hlsLevelSwitching":
-        double bitrate = Js.number(data, "bitrate");
-        if (bitrate == bitrate) {
-          core.setActiveLevelBitrate(bitrate);
-        }
-        break;
-      case "hlsLevelUpdated":
-        onPlaylistUpdated(data, StreamType.MAIN);
-        break;
-      case "hlsAudioTrackLoaded":
-        onPlaylistUpdated(data, StreamType.SECONDARY);
-        break;
-      case "hlsMediaAttached":
-        detachMedia();
-        attachMedia(Js.get(data, "media"));
-        break;
-      case "hlsMediaDetached":
-        detachMedia();
-        break;
-      case "hlsDestroying":
-        if (!Js.isFunction(target)) {
-          target = null; // that instance is gone; a getter may return the next one
-        }
-        destroyEngine.run();
-        break;
-      default:
-        break;
+    if (name.equals("hlsManifestLoading") || name.equals("hlsMediaAttaching")) {
+      core.destroy();
+    } else if (name.equals("hlsManifestLoaded")) {
+      onManifestLoaded(data);
+    } else if (name.equals("hlsLevelSwitching")) {
+      double bitrate = Js.number(data, "bitrate");
+      if (bitrate == bitrate) {
+        core.setActiveLevelBitrate(bitrate);
+      }
+    } else if (name.equals("hlsLevelUpdated")) {
+      onPlaylistUpdated(data, StreamType.MAIN);
+    } else if (name.equals("hlsAudioTrackLoaded")) {
+      onPlaylistUpdated(data, StreamType.SECONDARY);
+    } else if (name.equals("hlsMediaAttached")) {
+      detachMedia();
+      attachMedia(Js.get(data, "media"));
+    } else if (name.equals("hlsMediaDetached")) {
+      detachMedia();
+    } else if (name.equals("hlsDestroying")) {
+      if (!Js.isFunction(target)) {
+        target = null; // that instance is gone; a getter may return the next one
+      }
+      destroyEngine.run();
     }
   }
 

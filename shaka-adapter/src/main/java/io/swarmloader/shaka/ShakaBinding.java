@@ -1,6 +1,7 @@
 package io.swarmloader.shaka;
 
 import io.swarmloader.browser.api.Js;
+import io.swarmloader.browser.api.JsEngines;
 import io.swarmloader.core.Core;
 import io.swarmloader.core.platform.Logger;
 import io.swarmloader.shaka.config.ConfigWrite;
@@ -110,7 +111,7 @@ final class ShakaBinding {
         detachMedia();
         JSObject media = ShakaJs.mediaElement(player);
         if (!Js.isNullish(media)) {
-          unsubscribeMedia = ShakaJs.subscribeMedia(media, this::onPlayback);
+          unsubscribeMedia = JsEngines.subscribePlayback(media, this::onPlayback);
         }
         break;
       case "unloading":

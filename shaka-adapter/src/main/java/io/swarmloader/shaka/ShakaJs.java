@@ -42,12 +42,6 @@ final class ShakaJs {
     void handle(String name);
   }
 
-  /** A media-element handler: {@code (currentTime, playbackRate)}. */
-  @JSFunctor
-  interface PlaybackHandler extends JSObject {
-    void update(double position, double rate);
-  }
-
   /** A callback without arguments. */
   @JSFunctor
   interface Action extends JSObject {
@@ -98,17 +92,6 @@ final class ShakaJs {
               + " return function () { names.forEach(function (name, idx) {"
               + "  target.removeEventListener(name, hs[idx]); }); };")
   static native JSObject subscribe(JSObject target, String[] names, EventHandler cb);
-
-  @JSBody(
-      params = {"m", "cb"},
-      script =
-          "var es = ['timeupdate', 'seeking', 'ratechange'];"
-              + " var handler = function () { try { cb(m.currentTime, m.playbackRate); }"
-              + "  catch (err) { console.error('[swarmloader] playback update failed', err); } };"
-              + " es.forEach(function (name) { m.addEventListener(name, handler); });"
-              + " return function () {"
-              + "  es.forEach(function (name) { m.removeEventListener(name, handler); }); };")
-  static native JSObject subscribeMedia(JSObject media, PlaybackHandler cb);
 
   @JSBody(params = "f", script = "f();")
   static native void run(JSObject f);
@@ -229,6 +212,25 @@ final class ShakaJs {
               + "  if (x.value) out.push(x.value);"
               + " return out;")
   static native JSObject references(JSObject segmentIndex);
+
+  /**
+   * The first or last reference of a segment index without reading the others (null when empty), so
+   * an unchanged index costs two lookups; indexes without {@code getNumReferences} are read whole.
+   */
+  @JSBody(
+      params = {"ix", "last"},
+      script =
+          "if (ix == null) return null;"
+              + " if (typeof ix.getNumReferences === 'function' && typeof ix.get === 'function') {"
+              + "  var e = typeof ix.getNumEvicted === 'function' ? ix.getNumEvicted() : 0;"
+              + "  var n = ix.getNumReferences();"
+              + "  return n > 0 ? ix.get(last ? e + n - 1 : e) || null : null; }"
+              + " var all = [], it = typeof ix[Symbol.iterator] === 'function'"
+              + "  ? ix[Symbol.iterator]() : null;"
+              + " if (it) for (var x = it.next(); !x.done; x = it.next())"
+              + "  if (x.value) all.push(x.value);"
+              + " return all.length ? all[last ? all.length - 1 : 0] : null;")
+  static native JSObject edgeReference(JSObject segmentIndex, boolean last);
 
   @JSBody(
       params = "r",

@@ -1,22 +1,12 @@
 package io.swarmloader.shaka;
 
-import io.swarmloader.browser.BrowserPlatform;
 import io.swarmloader.browser.ConsoleLogger;
 import io.swarmloader.browser.JsTextSemantics;
-import io.swarmloader.browser.api.Js;
 import io.swarmloader.browser.api.JsConfig;
-import io.swarmloader.browser.api.JsCoreEvents;
+import io.swarmloader.browser.api.JsEngines;
 import io.swarmloader.browser.api.JsEventHub;
-import io.swarmloader.browser.api.JsRef;
 import io.swarmloader.core.Core;
-import io.swarmloader.core.EngineSetup;
-import io.swarmloader.core.config.ConfigException;
-import io.swarmloader.core.config.ConfigParser;
-import io.swarmloader.core.config.EngineConfig;
 import io.swarmloader.core.platform.Logger;
-import io.swarmloader.core.platform.Platform;
-import java.util.ArrayList;
-import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
@@ -51,27 +41,7 @@ public final class ShakaP2PEngine {
   public ShakaP2PEngine(JSObject config, JSObject shaka) {
     this.shaka = ShakaPlugins.namespace(shaka);
     JsTextSemantics text = new JsTextSemantics();
-    EngineConfig parsed = null;
-    String error = null;
-    try {
-      List<String> warnings = new ArrayList<>();
-      parsed = new ConfigParser(text).parse(JsConfig.readRoot(config, logger), warnings);
-      for (String w : warnings) {
-        logger.warn(w);
-      }
-    } catch (ConfigException e) {
-      error = e.getMessage();
-    }
-    if (error != null) {
-      Js.throwError(error);
-    }
-    Platform platform = BrowserPlatform.create(JsRef.unwrap(parsed.main().rtcConfig()));
-    core =
-        new Core(
-            new EngineSetup(
-                platform, BrowserPlatform.userAgent(), BrowserPlatform.trackerUrlPolicy()),
-            parsed);
-    core.addEventListener(new JsCoreEvents(listeners));
+    core = JsEngines.createCore(config, text, logger, listeners);
     source = new ShakaSource(core, text);
     binding = new ShakaBinding(core, logger, source);
   }
@@ -118,18 +88,7 @@ public final class ShakaP2PEngine {
   /** {@code {core?: DynamicCoreConfig}} (§1.4 rule 5); throws naming a bad key. */
   @JSExport
   public void applyDynamicConfig(JSObject dynamicConfig) {
-    String error = null;
-    try {
-      List<String> warnings = core.applyDynamicConfig(JsConfig.readRoot(dynamicConfig, logger));
-      for (String w : warnings) {
-        logger.warn(w);
-      }
-    } catch (ConfigException e) {
-      error = e.getMessage();
-    }
-    if (error != null) {
-      Js.throwError(error);
-    }
+    JsEngines.applyDynamicConfig(core, dynamicConfig, logger);
   }
 
   /** A deep copy {@code {core: {...}}}; functions and {@code rtcConfig} by reference. */

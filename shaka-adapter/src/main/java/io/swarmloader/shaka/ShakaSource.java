@@ -2,8 +2,11 @@ package io.swarmloader.shaka;
 
 import io.swarmloader.browser.api.Js;
 import io.swarmloader.core.Core;
+import io.swarmloader.core.http.PlayerHttpSettings;
 import io.swarmloader.core.id.StreamShortId;
+import io.swarmloader.core.model.Segment;
 import io.swarmloader.core.model.StreamInfo;
+import io.swarmloader.core.model.StreamType;
 import io.swarmloader.core.platform.TextSemantics;
 import io.swarmloader.shaka.hls.HlsExternalIds;
 import io.swarmloader.shaka.hls.HlsPlaylistStore;
@@ -38,6 +41,9 @@ final class ShakaSource {
   private final HlsPlaylistStore playlists = new HlsPlaylistStore();
   private final Map<String, Tracked> streams = new LinkedHashMap<>();
 
+  /** The stream type of every registered segment, by runtime ID. */
+  private final Map<String, StreamType> segmentTypes = new HashMap<>();
+
   private JSObject shaka;
   private ManifestProtocol protocol;
   private boolean manifestUrlSet;
@@ -49,11 +55,13 @@ final class ShakaSource {
   /** One registered Shaka stream. */
   private static final class Tracked {
     final String runtimeId;
+    final StreamType type;
     final JSObject stream;
     final StreamSegmentSync sync = new StreamSegmentSync();
 
-    Tracked(String runtimeId, JSObject stream) {
+    Tracked(String runtimeId, StreamType type, JSObject stream) {
       this.runtimeId = runtimeId;
+      this.type = type;
       this.stream = stream;
     }
   }
@@ -74,6 +82,7 @@ final class ShakaSource {
   void reset() {
     generation++;
     streams.clear();
+    segmentTypes.clear();
     playlists.clear();
     protocol = null;
     manifestUrlSet = false;
@@ -134,7 +143,7 @@ final class ShakaSource {
       core.addStreamIfNoneExists(info);
       JSObject stream = byId.get(info.runtimeId());
       if (stream != null && !streams.containsKey(info.runtimeId())) {
-        Tracked t = new Tracked(info.runtimeId(), stream);
+        Tracked t = new Tracked(info.runtimeId(), info.type(), stream);
         streams.put(t.runtimeId, t);
         int gen = generation;
         ShakaJs.onSegmentIndex(stream, () -> readLater(t, gen));
@@ -152,10 +161,18 @@ final class ShakaSource {
       return null;
     }
     refresh();
-    String id = RangeHeader.runtimeId(uri, headers(Js.get(request, "headers")));
-    if (id == null || !core.isSegmentLoadable(id)) {
+    Map<String, String> headers = headers(Js.get(request, "headers"));
+    String id = RangeHeader.runtimeId(uri, headers);
+    StreamType type = id == null ? null : segmentTypes.get(id);
+    if (type == null || !core.isSegmentLoadable(id)) {
       return null;
     }
+    // §4.8 step 5: the request passed the player's filters; keep its headers and credentials
+    // flag for the engine's own downloads of that stream type.
+    core.setPlayerHttpSettings(
+        type,
+        new PlayerHttpSettings(
+            RangeHeader.withoutRange(headers), Js.isTrue(request, "allowCrossSiteCredentials")));
     return new SegmentRequest(core, shaka, uri, request, requestType, id).start();
   }
 
@@ -179,19 +196,27 @@ final class ShakaSource {
     if (Js.isNullish(index)) {
       return;
     }
-    JSObject refs = ShakaJs.references(index);
-    int n = Js.length(refs);
-    ShakaReference first = n == 0 ? null : reference(Js.at(refs, 0));
-    ShakaReference last = n == 0 ? null : reference(Js.at(refs, n - 1));
+    JSObject firstRef = ShakaJs.edgeReference(index, false);
+    JSObject lastRef = ShakaJs.edgeReference(index, true);
+    ShakaReference first = Js.isNullish(firstRef) ? null : reference(firstRef);
+    ShakaReference last = Js.isNullish(lastRef) ? null : reference(lastRef);
     if (!t.sync.needsRead(isLive, first, last)) {
       return;
     }
+    JSObject refs = ShakaJs.references(index);
+    int n = Js.length(refs);
     List<ShakaReference> list = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       list.add(reference(Js.at(refs, i)));
     }
     StreamUpdate update = t.sync.update(list, policy(list));
     if (!update.isEmpty()) {
+      for (String removed : update.removeIds()) {
+        segmentTypes.remove(removed);
+      }
+      for (Segment added : update.add()) {
+        segmentTypes.put(added.runtimeId(), t.type);
+      }
       core.updateStream(t.runtimeId, update.add(), update.removeIds());
     }
   }

@@ -46,42 +46,37 @@ public final class JsConfig {
     return root;
   }
 
-  /** One JS value under {@code key} as a tree value. */
+  /**
+   * One JS value under {@code key} as a tree value. If-chains rather than string switches here:
+   * javac's hash-and-equals switch is larger in a TeaVM bundle.
+   */
   public static Object read(JSObject value, String key, Logger logger) {
-    switch (Js.typeOf(value)) {
-      case "undefined":
-      case "null":
-        return null;
-      case "boolean":
-        return Js.isTrue(value);
-      case "number":
-        return Js.asNumber(value);
-      case "string":
-        return Js.asString(value);
-      case "function":
-        return wrapFunction(value, key, logger);
-      case "object":
-        if (RTC_CONFIG.equals(key)) {
-          return new JsRef(value);
-        }
-        return Js.isArray(value) ? readList(value, key, logger) : readMap(value, logger);
-      default:
-        return new JsRef(value);
+    String type = Js.typeOf(value);
+    if (type.equals("undefined") || type.equals("null")) {
+      return null;
+    } else if (type.equals("boolean")) {
+      return Js.isTrue(value);
+    } else if (type.equals("number")) {
+      return Js.asNumber(value);
+    } else if (type.equals("string")) {
+      return Js.asString(value);
+    } else if (type.equals("function")) {
+      return wrapFunction(value, key, logger);
+    } else if (type.equals("object") && !RTC_CONFIG.equals(key)) {
+      return Js.isArray(value) ? readList(value, key, logger) : readMap(value, logger);
     }
+    return new JsRef(value);
   }
 
   private static Object wrapFunction(JSObject fn, String key, Logger logger) {
-    switch (key) {
-      case "validateP2PSegment":
-      case "validateHTTPSegment":
-        return new JsSegmentValidator(fn, logger);
-      case "httpRequestSetup":
-        return new JsHttpRequestSetup(fn, logger);
-      case "customSegmentStorageFactory":
-        return new JsStorageFactory(fn, logger);
-      default:
-        return new JsRef(fn);
+    if (key.equals("validateP2PSegment") || key.equals("validateHTTPSegment")) {
+      return new JsSegmentValidator(fn, logger);
+    } else if (key.equals("httpRequestSetup")) {
+      return new JsHttpRequestSetup(fn, logger);
+    } else if (key.equals("customSegmentStorageFactory")) {
+      return new JsStorageFactory(fn, logger);
     }
+    return new JsRef(fn);
   }
 
   private static List<Object> readList(JSObject array, String key, Logger logger) {

@@ -48,7 +48,8 @@ public final class JsHttpRequestSetup implements HttpRequestSetup, JsBacked {
         });
   }
 
-  private static HttpRequest toRequest(String segmentUrl, JSObject value) {
+  /** The answer of a request setup: null for nothing, otherwise the {@code Request} to fetch. */
+  static HttpRequest toRequest(String segmentUrl, JSObject value) {
     if (Js.isNullish(value)) {
       return null;
     }

@@ -3,7 +3,11 @@ package io.swarmloader.browser.check;
 import io.swarmloader.browser.JsTextSemantics;
 import io.swarmloader.core.id.StreamShortId;
 import io.swarmloader.core.id.StreamShortId.Inputs;
+import io.swarmloader.core.json.JsonException;
 import io.swarmloader.core.platform.TextSemantics;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * {@link JsTextSemantics} in the real JavaScript engine: the pitfalls of wire-protocol.md §2.1 and
@@ -30,6 +34,7 @@ final class TextChecks {
     out.put("lowerDotted", text.toLowerCase("\u0130"));
     out.put("upperSharpS", text.toUpperCase("stra\u00dfe"));
     out.put("lowerEnglish", text.toLowerCase("English"));
+    jsonChecks(text, out);
 
     StreamShortId ids = new StreamShortId(text);
     Inputs[] vectors = {
@@ -45,6 +50,36 @@ final class TextChecks {
     for (Inputs in : vectors) {
       out.add("canonical", ids.canonicalString(in));
       out.add("shortIds", ids.compute(in));
+    }
+  }
+
+  /** Tracker JSON through the page's JSON: a binary-string message both ways, and rejections. */
+  private static void jsonChecks(TextSemantics text, JsRecord out) {
+    Map<String, Object> message = new LinkedHashMap<>();
+    message.put("action", "announce");
+    message.put("info_hash", "\u00ff\u0080q\"\\");
+    message.put("numwant", 10L);
+    message.put("offers", List.of(Map.of("offer_id", "\u00e9")));
+    String written = text.writeJson(message);
+    out.put("jsonWritten", written);
+    try {
+      out.put("jsonRoundTrip", text.writeJson(text.parseJson(written)));
+      Object number = ((List<?>) text.parseJson("[2.5]")).get(0);
+      out.put("jsonNumberIsNumber", number instanceof Number n && n.doubleValue() == 2.5);
+    } catch (JsonException e) {
+      out.put("jsonRoundTrip", e.getMessage());
+    }
+    out.put("jsonInvalidRejected", rejects(text, "{\"a\":"));
+    out.put("jsonTooDeepRejected", rejects(text, "[".repeat(65) + "]".repeat(65)));
+    out.put("json64Accepted", !rejects(text, "[".repeat(64) + "]".repeat(64)));
+  }
+
+  private static boolean rejects(TextSemantics text, String json) {
+    try {
+      text.parseJson(json);
+      return false;
+    } catch (JsonException e) {
+      return true;
     }
   }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
+import io.swarmloader.testing.chromium.HeadlessChromium;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -23,8 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
@@ -54,8 +52,8 @@ class BrowserRuntimeSelfTest {
     crossOrigin = new SelfTestServer(script);
     echo =
         new EchoProcess(Path.of(System.getProperty("selftest.wsEcho")), logDir.resolve("ws.log"));
-    Path profile = Files.createTempDirectory(tmp, "chrome-profile");
-    ChromeDriver driver = startChromium(profile);
+    HeadlessChromium.Launched browser = HeadlessChromium.launch(tmp, "chrome-selftest");
+    ChromeDriver driver = browser.driver();
     try {
       String url =
           server.origin()
@@ -79,8 +77,7 @@ class BrowserRuntimeSelfTest {
       }
     } finally {
       saveBrowserLog(driver);
-      driver.quit();
-      deleteTree(profile);
+      browser.quit();
     }
   }
 
@@ -122,6 +119,15 @@ class BrowserRuntimeSelfTest {
     assertEquals("i\u0307", t.get("lowerDotted"));
     assertEquals("STRASSE", t.get("upperSharpS"));
     assertEquals("english", t.get("lowerEnglish"));
+    String message =
+        "{\"action\":\"announce\",\"info_hash\":\"\u00ff\u0080q\\\"\\\\\","
+            + "\"numwant\":10,\"offers\":[{\"offer_id\":\"\u00e9\"}]}";
+    assertEquals(message, t.get("jsonWritten"));
+    assertEquals(message, t.get("jsonRoundTrip"));
+    assertEquals(Boolean.TRUE, t.get("jsonNumberIsNumber"));
+    assertEquals(Boolean.TRUE, t.get("jsonInvalidRejected"));
+    assertEquals(Boolean.TRUE, t.get("jsonTooDeepRejected"));
+    assertEquals(Boolean.TRUE, t.get("json64Accepted"));
     assertEquals(
         List.of(
             "2149280-avc1.64001f-1280-720----30-",
@@ -309,34 +315,6 @@ class BrowserRuntimeSelfTest {
 
   // ---- helpers ----
 
-  private static ChromeDriver startChromium(Path profile) {
-    ChromeOptions o = new ChromeOptions();
-    o.setBinary("/usr/bin/chromium");
-    o.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-breakpad",
-        "--mute-audio",
-        "--autoplay-policy=no-user-gesture-required",
-        "--allow-loopback-in-peer-connection",
-        "--disable-features=WebRtcHideLocalIpsWithMdns",
-        "--use-fake-ui-for-media-stream",
-        "--user-data-dir=" + profile);
-    o.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-            .usingAnyFreePort()
-            .build();
-    return new ChromeDriver(service, o);
-  }
-
   @SuppressWarnings("unchecked")
   private static Map<String, Object> runSelfTest(ChromeDriver driver) {
     Object r =
@@ -439,15 +417,6 @@ class BrowserRuntimeSelfTest {
   private static int refusedPort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (var paths = Files.walk(root)) {
-      paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
     }
   }
 }

@@ -21,53 +21,45 @@ final class ConfigValues {
     this.text = text;
   }
 
-  /** Converts a non-null JS value to its Java form, or throws {@link ConfigException}. */
+  /**
+   * Converts a non-null JS value to its Java form, or throws {@link ConfigException}. An if-chain
+   * rather than an enum switch: the switch's lookup class is larger in a TeaVM bundle.
+   */
   Object toJava(OptionKind kind, int min, String path, Object raw) {
-    switch (kind) {
-      case BOOLEAN:
-        if (raw instanceof Boolean) {
-          return raw;
-        }
-        throw mustBe(path, "a boolean", raw);
-      case INT:
-        return toInt(path, raw, min);
-      case SECONDS_AS_MS:
-        return secondsToMs(path, raw);
-      case STRING_LIST:
-        return toStringList(path, raw);
-      case STRING:
-        if (raw instanceof String) {
-          return raw;
-        }
-        throw mustBe(path, "a string", raw);
-      case PEER_ID_PREFIX:
-        if (raw instanceof String s && s.length() <= 12 && ConfigChecks.isPrintableAscii(s)) {
-          return raw;
-        }
-        throw mustBe(path, "printable ASCII of at most 12 characters", raw);
-      case OPAQUE_OBJECT:
-        if (raw instanceof String || raw instanceof Number || raw instanceof Boolean) {
-          throw mustBe(path, "an object", raw);
-        }
-        return raw;
-      case SEGMENT_VALIDATOR:
-        if (raw instanceof SegmentValidator) {
-          return raw;
-        }
-        throw mustBe(path, "a function", raw);
-      case HTTP_REQUEST_SETUP:
-        if (raw instanceof HttpRequestSetup) {
-          return raw;
-        }
-        throw mustBe(path, "a function", raw);
-      case STORAGE_FACTORY:
-        if (raw instanceof java.util.function.Function) {
-          return raw;
-        }
-        throw mustBe(path, "a function", raw);
-      default:
-        throw new IllegalStateException("unhandled kind " + kind.name());
+    if (kind == OptionKind.INT) {
+      return toInt(path, raw, min);
+    } else if (kind == OptionKind.SECONDS_AS_MS) {
+      return secondsToMs(path, raw);
+    } else if (kind == OptionKind.STRING_LIST) {
+      return toStringList(path, raw);
+    } else if (kind == OptionKind.OPAQUE_OBJECT) {
+      if (raw instanceof String || raw instanceof Number || raw instanceof Boolean) {
+        throw mustBe(path, "an object", raw);
+      }
+      return raw;
     }
+    boolean accepted;
+    String expected = "a function";
+    if (kind == OptionKind.BOOLEAN) {
+      accepted = raw instanceof Boolean;
+      expected = "a boolean";
+    } else if (kind == OptionKind.STRING) {
+      accepted = raw instanceof String;
+      expected = "a string";
+    } else if (kind == OptionKind.PEER_ID_PREFIX) {
+      accepted = raw instanceof String s && s.length() <= 12 && ConfigChecks.isPrintableAscii(s);
+      expected = "printable ASCII of at most 12 characters";
+    } else if (kind == OptionKind.SEGMENT_VALIDATOR) {
+      accepted = raw instanceof SegmentValidator;
+    } else if (kind == OptionKind.HTTP_REQUEST_SETUP) {
+      accepted = raw instanceof HttpRequestSetup;
+    } else {
+      accepted = raw instanceof java.util.function.Function; // STORAGE_FACTORY
+    }
+    if (accepted) {
+      return raw;
+    }
+    throw mustBe(path, expected, raw);
   }
 
   /** The JS form of a non-null Java value, for getConfig(): seconds as numbers, lists copied. */

@@ -2,43 +2,19 @@ package io.swarmloader.core.config;
 
 import io.swarmloader.core.download.HttpRequestSetup;
 import io.swarmloader.core.download.SegmentValidator;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Options of one stream type (player-integration.md §1.4), in Java units: durations in int
- * milliseconds. Immutable; a dynamic update builds a new record and swaps it in at one place. Built
- * through {@link #builder()}, which validates.
+ * milliseconds. Immutable; a dynamic update builds a new instance and swaps it in at one place.
+ * Built through {@link #builder()}, which validates.
+ *
+ * <p>The values are held in one array indexed by {@link StreamOption} (boxed; null when unset), so
+ * the option table, the parser and the export share one generic path instead of a getter and a
+ * setter per option: this keeps the browser bundles small (teavm-notes.md §7).
  */
-public record StreamConfig(
-    boolean isP2PDisabled,
-    boolean isP2PUploadDisabled,
-    int highDemandWindowMs,
-    int httpDownloadWindowMs,
-    int p2pDownloadWindowMs,
-    int httpDownloadInitialTimeoutMs,
-    int simultaneousHttpDownloads,
-    int simultaneousP2PDownloads,
-    int webRtcMaxMessageSize,
-    int p2pNotReceivingBytesTimeoutMs,
-    int p2pInactiveLoaderDestroyTimeoutMs,
-    int httpNotReceivingBytesTimeoutMs,
-    int httpErrorRetries,
-    int p2pErrorRetries,
-    List<String> announceTrackers,
-    Object rtcConfig,
-    String trackerClientVersionPrefix,
-    String swarmId,
-    SegmentValidator validateP2PSegment,
-    SegmentValidator validateHttpSegment,
-    HttpRequestSetup httpRequestSetup,
-    int maxPeersPerSwarm,
-    int maxPeerConnections,
-    int maxPendingOffers,
-    int maxConcurrentUploads,
-    int maxSegmentSizeBytes,
-    int maxCommandBytes,
-    int maxAnnouncedIds,
-    int uploadResponseDeadlineMs) {
+public final class StreamConfig {
 
   /** Every request of this stream type goes to the player's own loader. */
   public static final boolean DEFAULT_IS_P2P_DISABLED = false;
@@ -113,292 +89,298 @@ public record StreamConfig(
   /** Time from a request to SegmentData before answering Absent. */
   public static final int DEFAULT_UPLOAD_RESPONSE_DEADLINE_MS = 1_000;
 
+  private final Object[] values;
+
+  private StreamConfig(Object[] values) {
+    this.values = values;
+  }
+
   public static StreamConfig defaults() {
     return builder().build();
   }
 
   public static Builder builder() {
-    return new Builder();
+    return new Builder(StreamOption.defaultValues());
   }
 
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.isP2PDisabled = isP2PDisabled;
-    b.isP2PUploadDisabled = isP2PUploadDisabled;
-    b.highDemandWindowMs = highDemandWindowMs;
-    b.httpDownloadWindowMs = httpDownloadWindowMs;
-    b.p2pDownloadWindowMs = p2pDownloadWindowMs;
-    b.httpDownloadInitialTimeoutMs = httpDownloadInitialTimeoutMs;
-    b.simultaneousHttpDownloads = simultaneousHttpDownloads;
-    b.simultaneousP2PDownloads = simultaneousP2PDownloads;
-    b.webRtcMaxMessageSize = webRtcMaxMessageSize;
-    b.p2pNotReceivingBytesTimeoutMs = p2pNotReceivingBytesTimeoutMs;
-    b.p2pInactiveLoaderDestroyTimeoutMs = p2pInactiveLoaderDestroyTimeoutMs;
-    b.httpNotReceivingBytesTimeoutMs = httpNotReceivingBytesTimeoutMs;
-    b.httpErrorRetries = httpErrorRetries;
-    b.p2pErrorRetries = p2pErrorRetries;
-    b.announceTrackers = announceTrackers;
-    b.rtcConfig = rtcConfig;
-    b.trackerClientVersionPrefix = trackerClientVersionPrefix;
-    b.swarmId = swarmId;
-    b.validateP2PSegment = validateP2PSegment;
-    b.validateHttpSegment = validateHttpSegment;
-    b.httpRequestSetup = httpRequestSetup;
-    b.maxPeersPerSwarm = maxPeersPerSwarm;
-    b.maxPeerConnections = maxPeerConnections;
-    b.maxPendingOffers = maxPendingOffers;
-    b.maxConcurrentUploads = maxConcurrentUploads;
-    b.maxSegmentSizeBytes = maxSegmentSizeBytes;
-    b.maxCommandBytes = maxCommandBytes;
-    b.maxAnnouncedIds = maxAnnouncedIds;
-    b.uploadResponseDeadlineMs = uploadResponseDeadlineMs;
-    return b;
+    return new Builder(values.clone());
+  }
+
+  /** The value of {@code option} (boxed; null when unset). */
+  Object value(StreamOption option) {
+    return values[option.index];
+  }
+
+  private int intValue(StreamOption option) {
+    return (Integer) values[option.index];
+  }
+
+  private boolean flag(StreamOption option) {
+    return (Boolean) values[option.index];
+  }
+
+  public boolean isP2PDisabled() {
+    return flag(StreamOption.IS_P2P_DISABLED);
+  }
+
+  public boolean isP2PUploadDisabled() {
+    return flag(StreamOption.IS_P2P_UPLOAD_DISABLED);
+  }
+
+  public int highDemandWindowMs() {
+    return intValue(StreamOption.HIGH_DEMAND_TIME_WINDOW);
+  }
+
+  public int httpDownloadWindowMs() {
+    return intValue(StreamOption.HTTP_DOWNLOAD_TIME_WINDOW);
+  }
+
+  public int p2pDownloadWindowMs() {
+    return intValue(StreamOption.P2P_DOWNLOAD_TIME_WINDOW);
+  }
+
+  public int httpDownloadInitialTimeoutMs() {
+    return intValue(StreamOption.HTTP_DOWNLOAD_INITIAL_TIMEOUT_MS);
+  }
+
+  public int simultaneousHttpDownloads() {
+    return intValue(StreamOption.SIMULTANEOUS_HTTP_DOWNLOADS);
+  }
+
+  public int simultaneousP2PDownloads() {
+    return intValue(StreamOption.SIMULTANEOUS_P2P_DOWNLOADS);
+  }
+
+  public int webRtcMaxMessageSize() {
+    return intValue(StreamOption.WEB_RTC_MAX_MESSAGE_SIZE);
+  }
+
+  public int p2pNotReceivingBytesTimeoutMs() {
+    return intValue(StreamOption.P2P_NOT_RECEIVING_BYTES_TIMEOUT_MS);
+  }
+
+  public int p2pInactiveLoaderDestroyTimeoutMs() {
+    return intValue(StreamOption.P2P_INACTIVE_LOADER_DESTROY_TIMEOUT_MS);
+  }
+
+  public int httpNotReceivingBytesTimeoutMs() {
+    return intValue(StreamOption.HTTP_NOT_RECEIVING_BYTES_TIMEOUT_MS);
+  }
+
+  public int httpErrorRetries() {
+    return intValue(StreamOption.HTTP_ERROR_RETRIES);
+  }
+
+  public int p2pErrorRetries() {
+    return intValue(StreamOption.P2P_ERROR_RETRIES);
+  }
+
+  @SuppressWarnings("unchecked")
+  public List<String> announceTrackers() {
+    return (List<String>) value(StreamOption.ANNOUNCE_TRACKERS);
+  }
+
+  public Object rtcConfig() {
+    return value(StreamOption.RTC_CONFIG);
+  }
+
+  public String trackerClientVersionPrefix() {
+    return (String) value(StreamOption.TRACKER_CLIENT_VERSION_PREFIX);
+  }
+
+  public String swarmId() {
+    return (String) value(StreamOption.SWARM_ID);
+  }
+
+  public SegmentValidator validateP2PSegment() {
+    return (SegmentValidator) value(StreamOption.VALIDATE_P2P_SEGMENT);
+  }
+
+  public SegmentValidator validateHttpSegment() {
+    return (SegmentValidator) value(StreamOption.VALIDATE_HTTP_SEGMENT);
+  }
+
+  public HttpRequestSetup httpRequestSetup() {
+    return (HttpRequestSetup) value(StreamOption.HTTP_REQUEST_SETUP);
+  }
+
+  public int maxPeersPerSwarm() {
+    return intValue(StreamOption.MAX_PEERS_PER_SWARM);
+  }
+
+  public int maxPeerConnections() {
+    return intValue(StreamOption.MAX_PEER_CONNECTIONS);
+  }
+
+  public int maxPendingOffers() {
+    return intValue(StreamOption.MAX_PENDING_OFFERS);
+  }
+
+  public int maxConcurrentUploads() {
+    return intValue(StreamOption.MAX_CONCURRENT_UPLOADS);
+  }
+
+  public int maxSegmentSizeBytes() {
+    return intValue(StreamOption.MAX_SEGMENT_SIZE_BYTES);
+  }
+
+  public int maxCommandBytes() {
+    return intValue(StreamOption.MAX_COMMAND_BYTES);
+  }
+
+  public int maxAnnouncedIds() {
+    return intValue(StreamOption.MAX_ANNOUNCED_IDS);
+  }
+
+  public int uploadResponseDeadlineMs() {
+    return intValue(StreamOption.UPLOAD_RESPONSE_DEADLINE_MS);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof StreamConfig && Arrays.equals(values, ((StreamConfig) other).values);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(values);
   }
 
   /** Builder with defaults; {@link #build()} validates and names the offending key. */
   public static final class Builder {
+    private final Object[] values;
 
-    private boolean isP2PDisabled = DEFAULT_IS_P2P_DISABLED;
+    private Builder(Object[] values) {
+      this.values = values;
+    }
 
-    private boolean isP2PUploadDisabled = DEFAULT_IS_P2P_UPLOAD_DISABLED;
-
-    private int highDemandWindowMs = DEFAULT_HIGH_DEMAND_WINDOW_MS;
-
-    private int httpDownloadWindowMs = DEFAULT_HTTP_DOWNLOAD_WINDOW_MS;
-
-    private int p2pDownloadWindowMs = DEFAULT_P2P_DOWNLOAD_WINDOW_MS;
-
-    private int httpDownloadInitialTimeoutMs = DEFAULT_HTTP_DOWNLOAD_INITIAL_TIMEOUT_MS;
-
-    private int simultaneousHttpDownloads = DEFAULT_SIMULTANEOUS_HTTP_DOWNLOADS;
-
-    private int simultaneousP2PDownloads = DEFAULT_SIMULTANEOUS_P2P_DOWNLOADS;
-
-    private int webRtcMaxMessageSize = DEFAULT_WEB_RTC_MAX_MESSAGE_SIZE;
-
-    private int p2pNotReceivingBytesTimeoutMs = DEFAULT_P2P_NOT_RECEIVING_BYTES_TIMEOUT_MS;
-
-    private int p2pInactiveLoaderDestroyTimeoutMs = DEFAULT_P2P_INACTIVE_LOADER_DESTROY_TIMEOUT_MS;
-
-    private int httpNotReceivingBytesTimeoutMs = DEFAULT_HTTP_NOT_RECEIVING_BYTES_TIMEOUT_MS;
-
-    private int httpErrorRetries = DEFAULT_HTTP_ERROR_RETRIES;
-
-    private int p2pErrorRetries = DEFAULT_P2P_ERROR_RETRIES;
-
-    private List<String> announceTrackers = DEFAULT_ANNOUNCE_TRACKERS;
-
-    private Object rtcConfig = null;
-
-    private String trackerClientVersionPrefix = DEFAULT_TRACKER_CLIENT_VERSION_PREFIX;
-
-    private String swarmId = null;
-
-    private SegmentValidator validateP2PSegment = null;
-
-    private SegmentValidator validateHttpSegment = null;
-
-    private HttpRequestSetup httpRequestSetup = null;
-
-    private int maxPeersPerSwarm = DEFAULT_MAX_PEERS_PER_SWARM;
-
-    private int maxPeerConnections = DEFAULT_MAX_PEER_CONNECTIONS;
-
-    private int maxPendingOffers = DEFAULT_MAX_PENDING_OFFERS;
-
-    private int maxConcurrentUploads = DEFAULT_MAX_CONCURRENT_UPLOADS;
-
-    private int maxSegmentSizeBytes = DEFAULT_MAX_SEGMENT_SIZE_BYTES;
-
-    private int maxCommandBytes = DEFAULT_MAX_COMMAND_BYTES;
-
-    private int maxAnnouncedIds = DEFAULT_MAX_ANNOUNCED_IDS;
-
-    private int uploadResponseDeadlineMs = DEFAULT_UPLOAD_RESPONSE_DEADLINE_MS;
-
-    private Builder() {}
+    /** Sets a value already converted by {@link ConfigValues#toJava}. */
+    Builder set(StreamOption option, Object value) {
+      values[option.index] = value;
+      return this;
+    }
 
     public Builder isP2PDisabled(boolean value) {
-      this.isP2PDisabled = value;
-      return this;
+      return set(StreamOption.IS_P2P_DISABLED, value);
     }
 
     public Builder isP2PUploadDisabled(boolean value) {
-      this.isP2PUploadDisabled = value;
-      return this;
+      return set(StreamOption.IS_P2P_UPLOAD_DISABLED, value);
     }
 
     public Builder highDemandWindowMs(int value) {
-      this.highDemandWindowMs = value;
-      return this;
+      return set(StreamOption.HIGH_DEMAND_TIME_WINDOW, value);
     }
 
     public Builder httpDownloadWindowMs(int value) {
-      this.httpDownloadWindowMs = value;
-      return this;
+      return set(StreamOption.HTTP_DOWNLOAD_TIME_WINDOW, value);
     }
 
     public Builder p2pDownloadWindowMs(int value) {
-      this.p2pDownloadWindowMs = value;
-      return this;
+      return set(StreamOption.P2P_DOWNLOAD_TIME_WINDOW, value);
     }
 
     public Builder httpDownloadInitialTimeoutMs(int value) {
-      this.httpDownloadInitialTimeoutMs = value;
-      return this;
+      return set(StreamOption.HTTP_DOWNLOAD_INITIAL_TIMEOUT_MS, value);
     }
 
     public Builder simultaneousHttpDownloads(int value) {
-      this.simultaneousHttpDownloads = value;
-      return this;
+      return set(StreamOption.SIMULTANEOUS_HTTP_DOWNLOADS, value);
     }
 
     public Builder simultaneousP2PDownloads(int value) {
-      this.simultaneousP2PDownloads = value;
-      return this;
+      return set(StreamOption.SIMULTANEOUS_P2P_DOWNLOADS, value);
     }
 
     public Builder webRtcMaxMessageSize(int value) {
-      this.webRtcMaxMessageSize = value;
-      return this;
+      return set(StreamOption.WEB_RTC_MAX_MESSAGE_SIZE, value);
     }
 
     public Builder p2pNotReceivingBytesTimeoutMs(int value) {
-      this.p2pNotReceivingBytesTimeoutMs = value;
-      return this;
+      return set(StreamOption.P2P_NOT_RECEIVING_BYTES_TIMEOUT_MS, value);
     }
 
     public Builder p2pInactiveLoaderDestroyTimeoutMs(int value) {
-      this.p2pInactiveLoaderDestroyTimeoutMs = value;
-      return this;
+      return set(StreamOption.P2P_INACTIVE_LOADER_DESTROY_TIMEOUT_MS, value);
     }
 
     public Builder httpNotReceivingBytesTimeoutMs(int value) {
-      this.httpNotReceivingBytesTimeoutMs = value;
-      return this;
+      return set(StreamOption.HTTP_NOT_RECEIVING_BYTES_TIMEOUT_MS, value);
     }
 
     public Builder httpErrorRetries(int value) {
-      this.httpErrorRetries = value;
-      return this;
+      return set(StreamOption.HTTP_ERROR_RETRIES, value);
     }
 
     public Builder p2pErrorRetries(int value) {
-      this.p2pErrorRetries = value;
-      return this;
+      return set(StreamOption.P2P_ERROR_RETRIES, value);
     }
 
     public Builder announceTrackers(List<String> value) {
-      this.announceTrackers = value;
-      return this;
+      return set(StreamOption.ANNOUNCE_TRACKERS, value);
     }
 
     public Builder rtcConfig(Object value) {
-      this.rtcConfig = value;
-      return this;
+      return set(StreamOption.RTC_CONFIG, value);
     }
 
     public Builder trackerClientVersionPrefix(String value) {
-      this.trackerClientVersionPrefix = value;
-      return this;
+      return set(StreamOption.TRACKER_CLIENT_VERSION_PREFIX, value);
     }
 
     public Builder swarmId(String value) {
-      this.swarmId = value;
-      return this;
+      return set(StreamOption.SWARM_ID, value);
     }
 
     public Builder validateP2PSegment(SegmentValidator value) {
-      this.validateP2PSegment = value;
-      return this;
+      return set(StreamOption.VALIDATE_P2P_SEGMENT, value);
     }
 
     public Builder validateHttpSegment(SegmentValidator value) {
-      this.validateHttpSegment = value;
-      return this;
+      return set(StreamOption.VALIDATE_HTTP_SEGMENT, value);
     }
 
     public Builder httpRequestSetup(HttpRequestSetup value) {
-      this.httpRequestSetup = value;
-      return this;
+      return set(StreamOption.HTTP_REQUEST_SETUP, value);
     }
 
     public Builder maxPeersPerSwarm(int value) {
-      this.maxPeersPerSwarm = value;
-      return this;
+      return set(StreamOption.MAX_PEERS_PER_SWARM, value);
     }
 
     public Builder maxPeerConnections(int value) {
-      this.maxPeerConnections = value;
-      return this;
+      return set(StreamOption.MAX_PEER_CONNECTIONS, value);
     }
 
     public Builder maxPendingOffers(int value) {
-      this.maxPendingOffers = value;
-      return this;
+      return set(StreamOption.MAX_PENDING_OFFERS, value);
     }
 
     public Builder maxConcurrentUploads(int value) {
-      this.maxConcurrentUploads = value;
-      return this;
+      return set(StreamOption.MAX_CONCURRENT_UPLOADS, value);
     }
 
     public Builder maxSegmentSizeBytes(int value) {
-      this.maxSegmentSizeBytes = value;
-      return this;
+      return set(StreamOption.MAX_SEGMENT_SIZE_BYTES, value);
     }
 
     public Builder maxCommandBytes(int value) {
-      this.maxCommandBytes = value;
-      return this;
+      return set(StreamOption.MAX_COMMAND_BYTES, value);
     }
 
     public Builder maxAnnouncedIds(int value) {
-      this.maxAnnouncedIds = value;
-      return this;
+      return set(StreamOption.MAX_ANNOUNCED_IDS, value);
     }
 
     public Builder uploadResponseDeadlineMs(int value) {
-      this.uploadResponseDeadlineMs = value;
-      return this;
+      return set(StreamOption.UPLOAD_RESPONSE_DEADLINE_MS, value);
     }
 
     public StreamConfig build() {
-      ConfigChecks.validate(this.toRecordUnchecked());
-      return toRecordUnchecked();
-    }
-
-    private StreamConfig toRecordUnchecked() {
-      return new StreamConfig(
-          isP2PDisabled,
-          isP2PUploadDisabled,
-          highDemandWindowMs,
-          httpDownloadWindowMs,
-          p2pDownloadWindowMs,
-          httpDownloadInitialTimeoutMs,
-          simultaneousHttpDownloads,
-          simultaneousP2PDownloads,
-          webRtcMaxMessageSize,
-          p2pNotReceivingBytesTimeoutMs,
-          p2pInactiveLoaderDestroyTimeoutMs,
-          httpNotReceivingBytesTimeoutMs,
-          httpErrorRetries,
-          p2pErrorRetries,
-          announceTrackers,
-          rtcConfig,
-          trackerClientVersionPrefix,
-          swarmId,
-          validateP2PSegment,
-          validateHttpSegment,
-          httpRequestSetup,
-          maxPeersPerSwarm,
-          maxPeerConnections,
-          maxPendingOffers,
-          maxConcurrentUploads,
-          maxSegmentSizeBytes,
-          maxCommandBytes,
-          maxAnnouncedIds,
-          uploadResponseDeadlineMs);
+      StreamConfig config = new StreamConfig(values.clone());
+      ConfigChecks.validate(config);
+      return config;
     }
   }
 }

@@ -31,6 +31,7 @@ final class HttpAttempt implements Cancellable, HttpResponseListener {
   private final Scheduler scheduler;
   private final StreamConfig config;
   private final PlayerHttpSettings playerSettings;
+  private final HttpRequestSetup playerRequestSetup;
   private final Segment segment;
   private final SegmentBuffer buffer;
   private final AttemptListener listener;
@@ -45,7 +46,7 @@ final class HttpAttempt implements Cancellable, HttpResponseListener {
       Clock clock,
       Scheduler scheduler,
       StreamConfig config,
-      PlayerHttpSettings playerSettings,
+      PlayerHttpState player,
       Segment segment,
       SegmentBuffer buffer,
       AttemptListener listener) {
@@ -53,7 +54,8 @@ final class HttpAttempt implements Cancellable, HttpResponseListener {
     this.clock = clock;
     this.scheduler = scheduler;
     this.config = config;
-    this.playerSettings = playerSettings;
+    this.playerSettings = player.settings();
+    this.playerRequestSetup = player.requestSetup();
     this.segment = segment;
     this.buffer = buffer;
     this.listener = listener;
@@ -74,7 +76,11 @@ final class HttpAttempt implements Cancellable, HttpResponseListener {
       return;
     }
     requestRange = resumeRange(segmentRange, buffer.heldBytes());
+    // §5.12: the config's httpRequestSetup wins over the player's own request setup
     HttpRequestSetup setup = config.httpRequestSetup();
+    if (setup == null) {
+      setup = playerRequestSetup;
+    }
     if (setup == null) {
       startFetch(null);
       return;

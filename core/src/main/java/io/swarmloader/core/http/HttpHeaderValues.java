@@ -6,7 +6,7 @@ import io.swarmloader.core.model.ByteRange;
  * Writing the Range header and reading Content-Length and Content-Range, without regex or {@code
  * Long.parseLong} (both costly in the TeaVM bundle, teavm-notes.md §7).
  */
-final class HttpHeaderValues {
+public final class HttpHeaderValues {
   /** A readable {@code Content-Range: bytes first-last/total}; {@code total} -1 for {@code *}. */
   record ContentRange(long first, long lastInclusive, long total) {}
 
@@ -15,7 +15,7 @@ final class HttpHeaderValues {
   private HttpHeaderValues() {}
 
   /** {@code bytes=first-last}, or {@code bytes=first-} for an open range. */
-  static String rangeHeader(ByteRange range) {
+  public static String rangeHeader(ByteRange range) {
     StringBuilder sb = new StringBuilder("bytes=").append(range.first()).append('-');
     if (!range.isOpen()) {
       sb.append(range.lastInclusive());

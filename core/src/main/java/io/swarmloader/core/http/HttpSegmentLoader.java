@@ -2,6 +2,7 @@ package io.swarmloader.core.http;
 
 import io.swarmloader.core.config.StreamConfig;
 import io.swarmloader.core.download.AttemptListener;
+import io.swarmloader.core.download.HttpRequestSetup;
 import io.swarmloader.core.download.SegmentBuffer;
 import io.swarmloader.core.download.SegmentDownloader;
 import io.swarmloader.core.model.Segment;
@@ -57,14 +58,25 @@ public final class HttpSegmentLoader implements SegmentDownloader {
   private final Supplier<StreamConfig> config;
   private final Clock clock;
   private final Scheduler scheduler;
-  private PlayerHttpSettings playerSettings = PlayerHttpSettings.NONE;
+  private final PlayerHttpState player;
 
   public HttpSegmentLoader(
       HttpClient http, Supplier<StreamConfig> config, Clock clock, Scheduler scheduler) {
+    this(http, config, clock, scheduler, new PlayerHttpState());
+  }
+
+  /** A loader whose attempts read the player's HTTP customisation from {@code player}. */
+  public HttpSegmentLoader(
+      HttpClient http,
+      Supplier<StreamConfig> config,
+      Clock clock,
+      Scheduler scheduler,
+      PlayerHttpState player) {
     this.http = http;
     this.config = config;
     this.clock = clock;
     this.scheduler = scheduler;
+    this.player = player;
   }
 
   /**
@@ -72,14 +84,21 @@ public final class HttpSegmentLoader implements SegmentDownloader {
    * afterwards; null restores {@link PlayerHttpSettings#NONE}.
    */
   public void setPlayerHttpSettings(PlayerHttpSettings settings) {
-    this.playerSettings = settings == null ? PlayerHttpSettings.NONE : settings;
+    player.setSettings(settings);
+  }
+
+  /**
+   * The player's request setup (hls.js {@code fetchSetup}), used by attempts started afterwards
+   * when the config has no {@code httpRequestSetup}; null removes it.
+   */
+  public void setPlayerRequestSetup(HttpRequestSetup setup) {
+    player.setRequestSetup(setup);
   }
 
   @Override
   public Cancellable download(Segment segment, SegmentBuffer buffer, AttemptListener listener) {
     HttpAttempt attempt =
-        new HttpAttempt(
-            http, clock, scheduler, config.get(), playerSettings, segment, buffer, listener);
+        new HttpAttempt(http, clock, scheduler, config.get(), player, segment, buffer, listener);
     attempt.start();
     return attempt;
   }

@@ -11,7 +11,13 @@ public final class JsonException extends Exception {
     this.offset = offset;
   }
 
-  /** Index into the parsed text where the problem was detected. */
+  /** Invalid JSON found by a parser that reports no offset ({@link #offset()} is -1). */
+  public JsonException(String message) {
+    super(message);
+    this.offset = -1;
+  }
+
+  /** Index into the parsed text where the problem was detected, or -1 when unknown. */
   public int offset() {
     return offset;
   }

@@ -69,20 +69,16 @@ final class Housekeeping {
       request.clearFailureHistoryIfExpired(nowMs);
       boolean queued = queue.contains(request.runtimeId());
       boolean keep = queued || registry.isPendingFor(request);
-      switch (request.state) {
-        case DOWNLOADING -> {
-          if (!keep) {
-            launcher.abort(request);
-            registry.remove(request);
-          }
+      RequestState state = request.state; // if-chain: an enum switch costs a lookup class in JS
+      if (state == RequestState.SUCCEEDED) {
+        handleSucceeded(request, queued, queue.downloadRatio());
+      } else if (state == RequestState.FAILED) {
+        handleFailed(request, httpErrorRetries);
+      } else if (!keep) {
+        if (state == RequestState.DOWNLOADING) {
+          launcher.abort(request);
         }
-        case SUCCEEDED -> handleSucceeded(request, queued, queue.downloadRatio());
-        case FAILED -> handleFailed(request, httpErrorRetries);
-        case NOT_STARTED, ABORTED -> {
-          if (!keep) {
-            registry.remove(request);
-          }
-        }
+        registry.remove(request); // NOT_STARTED, ABORTED, or DOWNLOADING
       }
     }
   }

@@ -91,7 +91,10 @@ final class RandomHttpSeeder {
     List<Segment> candidates = candidates();
     int swarmSize = peerCount + 1;
     int count = Math.min(candidates.size(), config.get().simultaneousHttpDownloads() * swarmSize);
-    List<Segment> chosen = new ArrayList<>(candidates.subList(0, count));
+    List<Segment> chosen = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      chosen.add(candidates.get(i)); // a loop, not subList: keeps subList out of the bundles
+    }
     shuffle(chosen);
     double p = (double) count / swarmSize;
     int started = 0;

@@ -7,6 +7,7 @@ import io.swarmloader.core.platform.Platform;
 import io.swarmloader.core.platform.RandomSource;
 import io.swarmloader.core.platform.RtcFactory;
 import io.swarmloader.core.platform.Scheduler;
+import io.swarmloader.core.platform.TextSemantics;
 import io.swarmloader.core.platform.WebSocketFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +41,7 @@ public final class TrackerClient {
   final WebSocketFactory webSockets;
   final RtcFactory rtc;
   final Logger logger;
+  final TextSemantics text;
   final TrackerUrlPolicy urlPolicy;
 
   private final Map<String, TrackerSocket> sockets = new LinkedHashMap<>();
@@ -52,16 +54,18 @@ public final class TrackerClient {
       WebSocketFactory webSockets,
       RtcFactory rtc,
       Logger logger,
+      TextSemantics text,
       TrackerUrlPolicy urlPolicy) {
     this.scheduler = scheduler;
     this.random = random;
     this.webSockets = webSockets;
     this.rtc = rtc;
     this.logger = logger;
+    this.text = text;
     this.urlPolicy = urlPolicy;
   }
 
-  /** A client using the platform's scheduler, randomness, sockets, WebRTC and logger. */
+  /** A client using the platform's scheduler, randomness, sockets, WebRTC, logger and JSON. */
   public static TrackerClient create(Platform platform, TrackerUrlPolicy urlPolicy) {
     return new TrackerClient(
         platform.scheduler(),
@@ -69,6 +73,7 @@ public final class TrackerClient {
         platform.webSockets(),
         platform.rtc(),
         platform.logger(),
+        platform.text(),
         urlPolicy);
   }
 

@@ -1,6 +1,5 @@
 package io.swarmloader.core.tracker;
 
-import io.swarmloader.core.json.Json;
 import io.swarmloader.core.json.JsonException;
 import io.swarmloader.core.platform.Cancellable;
 import io.swarmloader.core.platform.WebSocketFactory.WebSocketConnection;
@@ -73,7 +72,7 @@ final class TrackerSocket {
 
   void send(Map<String, Object> message) {
     if (isOpen()) {
-      connection.send(Json.write(message));
+      connection.send(client.text.writeJson(message));
     }
   }
 
@@ -137,7 +136,7 @@ final class TrackerSocket {
   private void onMessage(String text) {
     Object parsed;
     try {
-      parsed = Json.parse(text);
+      parsed = client.text.parseJson(text);
     } catch (JsonException e) {
       warnAll("invalid JSON from tracker " + url + ": " + e.getMessage());
       return;

@@ -37,7 +37,9 @@ final class TrackerUrls {
       }
     }
     if (policy.isFirstTrackerOnly() && usable.size() > 1) {
-      return new ArrayList<>(usable.subList(0, 1));
+      List<String> first = new ArrayList<>(1);
+      first.add(usable.get(0));
+      return first;
     }
     return usable;
   }

@@ -243,7 +243,16 @@ class ConfigParserTest {
   }
 
   @Test
-  void streamOptions_everyRecordComponent_isMapped() {
-    assertEquals(StreamConfig.class.getRecordComponents().length, StreamOption.values().length);
+  void streamOptions_everyBuilderSetter_isMapped() {
+    long setters =
+        java.util.Arrays.stream(StreamConfig.Builder.class.getDeclaredMethods())
+            .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
+            .filter(m -> m.getReturnType() == StreamConfig.Builder.class)
+            .count();
+    assertEquals(setters, StreamOption.values().length);
+    StreamOption[] all = StreamOption.values();
+    for (int i = 0; i < all.length; i++) {
+      assertEquals(i, all[i].index, all[i].jsKey);
+    }
   }
 }

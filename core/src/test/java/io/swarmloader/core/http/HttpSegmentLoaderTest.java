@@ -207,6 +207,49 @@ class HttpSegmentLoaderTest {
   }
 
   @Test
+  void download_playerRequestSetupWithoutConfigSetup_suppliesTheRequest() {
+    h.origin.at(URL).body(body);
+    List<String> seen = new ArrayList<>();
+    h.loader.setPlayerRequestSetup(
+        (url, segmentRange, requestRange, result) -> {
+          seen.add(url + " " + requestRange);
+          result.accept(
+              new HttpRequest(url, "bytes=0-99", Map.of("X-Fetch-Setup", "f"), true, null));
+        });
+    assertEquals("success", h.run(ranged(0, 99)).outcome());
+    assertEquals(List.of(URL + " " + new ByteRange(0, 99)), seen);
+    assertEquals(Map.of("X-Fetch-Setup", "f"), h.origin.lastRequest().headers());
+    assertTrue(h.origin.lastRequest().withCredentials());
+
+    h.loader.setPlayerRequestSetup(null);
+    h.buffer.reset();
+    h.run(ranged(0, 99));
+    assertEquals(Map.of(), h.origin.lastRequest().headers());
+    assertEquals(1, seen.size());
+  }
+
+  @Test
+  void download_configAndPlayerRequestSetup_configWins() {
+    h.origin.at(URL).body(body);
+    List<String> used = new ArrayList<>();
+    h.loader.setPlayerRequestSetup(
+        (u, s, r, result) -> {
+          used.add("player");
+          result.accept(null);
+        });
+    h.config =
+        h.config.toBuilder()
+            .httpRequestSetup(
+                (u, s, r, result) -> {
+                  used.add("config");
+                  result.accept(null);
+                })
+            .build();
+    assertEquals("success", h.run(ranged(0, 99)).outcome());
+    assertEquals(List.of("config"), used);
+  }
+
+  @Test
   void download_httpRequestSetupAnswersNull_usesDefaultRequest() {
     h.origin.at(URL).body(body);
     h.config =

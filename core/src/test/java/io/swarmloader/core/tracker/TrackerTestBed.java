@@ -7,6 +7,7 @@ import io.swarmloader.core.platform.DataChannel;
 import io.swarmloader.core.platform.Logger;
 import io.swarmloader.core.platform.WebSocketFactory;
 import io.swarmloader.testing.FakeTracker;
+import io.swarmloader.testing.JvmTextSemantics;
 import io.swarmloader.testing.SeededRandom;
 import io.swarmloader.testing.SimulatedEndpoint;
 import io.swarmloader.testing.SimulatedNetwork;
@@ -90,6 +91,7 @@ final class TrackerTestBed {
               webSockets,
               endpoint,
               logger,
+              new JvmTextSemantics(),
               TrackerUrlPolicy.DEFAULT);
     }
 

@@ -2,6 +2,7 @@ package io.swarmloader.shaka.net;
 
 import io.swarmloader.core.model.ByteRange;
 import io.swarmloader.core.model.Segment;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -83,6 +84,25 @@ public final class RangeHeader {
       }
     }
     return null;
+  }
+
+  /**
+   * A copy of {@code headers} without its {@code Range} headers (any case) and null entries: the
+   * player's headers as the engine sends them with its own downloads (player-integration.md §4.8
+   * step 5), which set their own ranges.
+   */
+  public static Map<String, String> withoutRange(Map<String, String> headers) {
+    Map<String, String> out = new HashMap<>();
+    if (headers != null) {
+      for (Map.Entry<String, String> e : headers.entrySet()) {
+        if (e.getKey() != null
+            && e.getValue() != null
+            && !equalsIgnoreAsciiCase(e.getKey(), "range")) {
+          out.put(e.getKey(), e.getValue());
+        }
+      }
+    }
+    return out;
   }
 
   /** A non-negative decimal integer up to 2^53 − 1, or -1. */

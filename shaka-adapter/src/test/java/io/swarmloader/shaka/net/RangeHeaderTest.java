@@ -19,6 +19,17 @@ class RangeHeaderTest {
   }
 
   @Test
+  void withoutRangeDropsEveryRangeHeaderAndKeepsTheRest() {
+    Map<String, String> h = new LinkedHashMap<>();
+    h.put("Range", "bytes=0-9");
+    h.put("RANGE", "bytes=1-2");
+    h.put("X-Token", "abc");
+    h.put("Accept", null);
+    assertEquals(Map.of("X-Token", "abc"), RangeHeader.withoutRange(h));
+    assertEquals(Map.of(), RangeHeader.withoutRange(null));
+  }
+
+  @Test
   void noRangeHeaderGivesThePlainUri() {
     assertEquals(URI, RangeHeader.runtimeId(URI, Map.of("Accept", "*/*")));
     assertEquals(URI, RangeHeader.runtimeId(URI, Map.of()));

@@ -1,0 +1,120 @@
+// Player and engine wiring for the demo page: Hls.js or Shaka Player, with SwarmLoader,
+// p2p-media-loader 2.3.1 (Hls.js only) or no P2P engine at all. The engines are used through their
+// public APIs only (README "Using it with Hls.js"; player-integration.md §1.2, §1.3).
+
+const SWARMLOADER_HLS = "/dist/hlsjs/swarmloader-hlsjs.js";
+const SWARMLOADER_SHAKA = "/dist/shaka/swarmloader-shaka.js";
+const SHAKA_SCRIPT = "/node_modules/shaka-player/dist/shaka-player.compiled.js";
+
+/** Starts playback of `setup.src` in `video`; resolves with {player, engine}. */
+export async function startPlayer(setup, video, meter) {
+  if (setup.player === "shaka") return startShaka(setup, video, meter);
+  return startHls(setup, video, meter);
+}
+
+async function importEngine(specifier, className) {
+  let module;
+  try {
+    module = await import(specifier);
+  } catch (e) {
+    throw new Error(`cannot load ${specifier} (is it built? run npm run demo): ${e.message}`);
+  }
+  if (typeof module[className] !== "function") {
+    throw new Error(`${specifier} does not export ${className} yet`);
+  }
+  return module[className];
+}
+
+async function startHls(setup, video, meter) {
+  const { default: Hls } = await import("hls.js");
+  const config = { liveSyncDurationCount: setup.liveSync, maxBufferLength: 30 };
+  let hls;
+  let engine = null;
+  if (setup.engine === "http") {
+    hls = new Hls(config);
+    hls.on(Hls.Events.FRAG_LOADED, (e, d) => meter.addHttpBytes(d.frag.stats.loaded || 0));
+  } else {
+    const specifier = setup.engine === "p2pml" ? "p2p-media-loader-hlsjs" : SWARMLOADER_HLS;
+    const HlsJsP2PEngine = await importEngine(specifier, "HlsJsP2PEngine");
+    const HlsWithP2P = HlsJsP2PEngine.injectMixin(Hls);
+    hls = new HlsWithP2P({
+      ...config,
+      p2p: {
+        core: setup.core,
+        onHlsJsCreated: (h) => meter.attachEngine(h.p2pEngine),
+      },
+    });
+    engine = hls.p2pEngine;
+  }
+  hls.on(Hls.Events.MANIFEST_PARSED, (e, d) => {
+    meter.emit("player", `manifest: ${d.levels.map((l) => `${l.height}p`).join(", ")}`);
+  });
+  hls.on(Hls.Events.LEVEL_SWITCHED, (e, d) => {
+    const level = hls.levels[d.level];
+    meter.emit("player", `level switched to ${level ? `${level.height}p` : d.level}`);
+  });
+  hls.on(Hls.Events.ERROR, (e, d) => {
+    if (d.fatal) meter.fail("hls.js", `${d.type} ${d.details}`);
+    else meter.emit("warn", `hls.js ${d.details}`);
+  });
+  hls.on(Hls.Events.MEDIA_ATTACHED, () => play(video, meter));
+  hls.loadSource(setup.src);
+  hls.attachMedia(video);
+  return { player: hls, engine };
+}
+
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    const el = document.createElement("script");
+    el.src = src;
+    el.onload = resolve;
+    el.onerror = () => reject(new Error(`cannot load ${src}`));
+    document.head.append(el);
+  });
+}
+
+async function startShaka(setup, video, meter) {
+  if (setup.engine === "p2pml") {
+    throw new Error("p2p-media-loader 2.3.1 has no Shaka adapter (p2p-media-loader-shaka stops at "
+      + "2.2.2); choose Hls.js or another engine");
+  }
+  await loadScript(SHAKA_SCRIPT);
+  const shaka = window.shaka;
+  shaka.polyfill.installAll();
+  let engine = null;
+  if (setup.engine === "swarmloader") {
+    const ShakaP2PEngine = await importEngine(SWARMLOADER_SHAKA, "ShakaP2PEngine");
+    ShakaP2PEngine.registerPlugins(shaka);
+    engine = new ShakaP2PEngine({ core: setup.core }, shaka);
+    meter.attachEngine(engine);
+  }
+  const player = new shaka.Player();
+  await player.attach(video);
+  player.configure({
+    manifest: { defaultPresentationDelay: setup.liveSync * 2 },
+    streaming: { bufferingGoal: 30 },
+  });
+  if (engine) {
+    engine.bindShakaPlayer(player);
+  } else {
+    player.getNetworkingEngine().registerResponseFilter((type, response) => {
+      if (type === shaka.net.NetworkingEngine.RequestType.SEGMENT) {
+        meter.addHttpBytes(response.data.byteLength);
+      }
+    });
+  }
+  player.addEventListener("error", (e) => meter.fail("shaka", `error ${e.detail.code}`));
+  player.addEventListener("adaptation", () => {
+    const track = player.getVariantTracks().find((t) => t.active);
+    if (track) meter.emit("player", `variant ${track.height}p`);
+  });
+  await player.load(setup.src);
+  meter.emit("player", `manifest loaded (${player.isLive() ? "live" : "VOD"})`);
+  play(video, meter);
+  return { player, engine };
+}
+
+function play(video, meter) {
+  const p = video.play();
+  if (p && p.catch) p.catch((e) => meter.emit("warn", `play() rejected: ${e.message}`));
+}

@@ -1,0 +1,46 @@
+// The swarm runner's command line and its seeded join schedule.
+import { join } from "node:path";
+import { ROOT } from "../demo-web/lib/demo-server.mjs";
+
+export const USAGE = "usage: npm run swarm -- [--engine swarmloader|p2pml|http] [--player hlsjs|shaka]"
+  + " [--stream id] [--peers N] [--duration s] [--seed n] [--out dir]";
+
+export function parseArgs(argv) {
+  const o = { engine: "swarmloader", player: "hlsjs", stream: "hls-live", peers: 4, duration: 120,
+    seed: 1, out: join(ROOT, "swarm-runner/reports") };
+  for (let i = 0; i < argv.length; i++) {
+    const key = argv[i].replace(/^--/, "");
+    if (key === "help" || key === "h") return null;
+    if (!(key in o) || i + 1 >= argv.length) throw new Error(`unknown or incomplete option ${argv[i]}`);
+    o[key] = typeof o[key] === "number" ? Number(argv[++i]) : argv[++i];
+  }
+  if (!["swarmloader", "p2pml", "http"].includes(o.engine)) throw new Error(`unknown engine ${o.engine}`);
+  if (!["hlsjs", "shaka"].includes(o.player)) throw new Error(`unknown player ${o.player}`);
+  if (o.engine === "p2pml" && o.player === "shaka") {
+    throw new Error("--engine p2pml works with --player hlsjs only: p2p-media-loader-shaka has no "
+      + "2.3.1 release (its last is 2.2.2)");
+  }
+  for (const k of ["peers", "duration", "seed"]) {
+    if (!Number.isInteger(o[k]) || o[k] < (k === "seed" ? 0 : 1)) throw new Error(`bad --${k}`);
+  }
+  return o;
+}
+
+/** mulberry32: a small seeded PRNG, so a seed reproduces the join schedule. */
+export function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Join offsets in ms: the first peer at 0, then 2–5 s apart (seeded). */
+export function joinSchedule(n, random) {
+  const at = [0];
+  for (let i = 1; i < n; i++) at.push(at[i - 1] + 2000 + Math.round(random() * 3000));
+  return at;
+}
