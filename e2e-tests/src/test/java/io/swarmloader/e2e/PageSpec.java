@@ -116,6 +116,12 @@ final class PageSpec {
     return this;
   }
 
+  /** Shaka's {@code streaming.bufferingGoal} in seconds (Shaka pages only). */
+  PageSpec bufferingGoal(int seconds) {
+    query.put("bufferingGoal", String.valueOf(seconds));
+    return this;
+  }
+
   /** A JSON object merged into the core config. */
   PageSpec core(String json) {
     query.put("core", json);
