@@ -22,14 +22,17 @@ import {
   liveMpd, mediaTimescale, parseLiveDashSegment, parseVodMpd, shiftSegment, vodSegmentFor,
 } from './live-dash.mjs';
 
-const TYPES = {
+/** Content types of the media files (browser-testing.md §5.7). */
+export const MEDIA_TYPES = Object.freeze({
   '.m3u8': 'application/vnd.apple.mpegurl',
   '.mpd': 'application/dash+xml',
   '.ts': 'video/mp2t',
   '.m4s': 'video/iso.segment',
   '.mp4': 'video/mp4',
   '.m4a': 'audio/mp4',
-};
+  '.webm': 'video/webm',
+});
+const TYPES = MEDIA_TYPES;
 
 /** Content type by file extension, for the media the live routes serve. */
 export function mediaType(file) {

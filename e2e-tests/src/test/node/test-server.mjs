@@ -1,12 +1,14 @@
 // SwarmLoader e2e test server (browser-testing.md §5.4, §5.7). Started by the JUnit harness.
 //
-//   node test-server.mjs --port N --root <repo> --media <dir> --dist <dir> --pages <dir> [--live-window W]
+//   node test-server.mjs --port N --root <repo> --media <dir> --dist <dir> --pages <dir>
+//                      [--shaka-dist <dir>] [--live-window W]
 //
 // Listens on 127.0.0.1 only. Routes (an optional leading "/ns/<token>" is stripped first, so one
 // scenario can give its streams their own URLs, hence their own swarm IDs, over the same files):
 //   /pages/*                    test pages and probe.js
 //   /node_modules/*             the workspace's node_modules (hls.js, p2p-media-loader 2.3.1)
 //   /dist/*                     the SwarmLoader bundles (hlsjs-adapter/target/npm/dist)
+//   /shaka-dist/*               the Shaka adapter's bundles (--shaka-dist, shaka-adapter/target/npm/dist)
 //   /media/*                    generated test media, with Range, CORS, faults and throttling
 //   /media/<dir>/master.m3u8?redirect=1
 //                               the master playlist with every variant URI sent through /redirect/
@@ -25,7 +27,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createLiveStreams } from '../../../../test-streams/lib/live.mjs';
+import { MEDIA_TYPES, createLiveStreams } from '../../../../test-streams/lib/live.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const port = Number(args.port);
@@ -33,6 +35,7 @@ const dirs = {
   pages: path.resolve(args.pages),
   nodeModules: path.resolve(args.root, 'node_modules'),
   dist: path.resolve(args.dist),
+  shakaDist: path.resolve(args['shaka-dist'] || args.dist),
   media: path.resolve(args.media),
 };
 const liveWindow = Number(args['live-window'] || process.env.LIVE_WINDOW || 20);
@@ -44,13 +47,7 @@ const CONTENT_TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.map': 'application/json',
   '.json': 'application/json',
-  '.m3u8': 'application/vnd.apple.mpegurl',
-  '.mpd': 'application/dash+xml',
-  '.ts': 'video/mp2t',
-  '.m4s': 'video/iso.segment',
-  '.mp4': 'video/mp4',
-  '.m4a': 'audio/mp4',
-  '.webm': 'video/webm',
+  ...MEDIA_TYPES,
 };
 
 /** @type {{match: string, status: number | 'corrupt', count: number, hits: number}[]} */
@@ -276,7 +273,7 @@ function serveMediaData(req, res, data, type, reqPath) {
 function serveStatic(req, res, dir, rel) {
   const file = safeFile(dir, rel);
   if (!file) {
-    const what = dir === dirs.dist ? 'bundle not found at ' + path.join(dir, rel) : 'not found: ' + rel;
+    const what = dir === dirs.dist || dir === dirs.shakaDist ? 'bundle not found at ' + path.join(dir, rel) : 'not found: ' + rel;
     return send(res, 404, what);
   }
   sendBody(req, res, fs.readFileSync(file), contentType(file), '/static');
@@ -348,6 +345,9 @@ function handle(req, res) {
   }
   if (p.startsWith('/dist/')) {
     return serveStatic(req, res, dirs.dist, p.substring('/dist/'.length));
+  }
+  if (p.startsWith('/shaka-dist/')) {
+    return serveStatic(req, res, dirs.shakaDist, p.substring('/shaka-dist/'.length));
   }
   if (p.startsWith('/media/')) {
     return serveMedia(

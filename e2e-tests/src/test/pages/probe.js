@@ -7,13 +7,19 @@
 //   logs               the page's own log lines, plus console warnings and errors
 //   consoleErrors      how many console.error calls the page saw (engine and player included)
 //   uncaught           window "error" and "unhandledrejection" reports
-//   errors, fatal      hls.js errors ("hls <type> <details>[ FATAL]"); fatal ones also in `fatal`
+//   errors, fatal      player errors: hls.js "hls <type> <details>[ FATAL]", Shaka "shaka <code>
+//                      <category> severity <s>[ FATAL]"; fatal (critical) ones also in `fatal`
 //   bytes              {http, p2p} from the engine's onChunkDownloaded; p2pByPeer per peer ID
-//   seg                {http, p2p, httpBytes, p2pBytes} from onSegmentLoaded
+//   seg                {http, p2p, httpBytes, p2pBytes} from onSegmentLoaded; segByStream the same
+//                      per streamType (main, secondary). onSegmentLoaded fires only when a player
+//                      request is satisfied by a download, not for prefetched segments, so:
+//   lastAttempt        segment URL -> source of its latest download attempt ("http" | "p2p" from
+//                      onSegmentStart), suffixed "-failed" after onSegmentError or onSegmentAbort
 //   eventCounts        engine event name -> count; eventLog the last 400 non-chunk events
 //   peersConnected, peersClosed   peer IDs from onPeerConnect / onPeerClose
 //   hashes             fragment URL -> SHA-256 (hex) of the bytes hls.js's fragment loader
-//                      delivered to hls.js (hashed before hls.js can transfer the buffer)
+//                      delivered to hls.js (hashed before hls.js can transfer the buffer), or
+//                      of the segment responses Shaka's networking engine handed to Shaka
 //   hashConflicts      URLs delivered twice with different bytes
 //   samples            every second: [ms since page start, currentTime, readyState, paused,
 //                      buffered ahead, Date.now()]
@@ -54,6 +60,8 @@
     p2pByPeer: {},
     uploadedBytes: 0,
     seg: { http: 0, p2p: 0, httpBytes: 0, p2pBytes: 0 },
+    segByStream: {},
+    lastAttempt: {},
     segUrls: { http: [], p2p: [] },
     eventCounts: {},
     eventLog: [],
@@ -180,6 +188,12 @@
     };
   }
 
+  function markFailed(detail) {
+    if (state.lastAttempt[detail.url] === detail.source) {
+      state.lastAttempt[detail.url] = detail.source + '-failed';
+    }
+  }
+
   function attachEngine(engine) {
     if (!engine || typeof engine.addEventListener !== 'function') {
       fail('load-error', new Error('engine has no addEventListener'));
@@ -205,6 +219,10 @@
             var src = a.downloadSource === 'p2p' ? 'p2p' : 'http';
             state.seg[src]++;
             state.seg[src + 'Bytes'] += a.bytesLength;
+            var byStream = state.segByStream[a.streamType] = state.segByStream[a.streamType]
+              || { http: 0, p2p: 0, httpBytes: 0, p2pBytes: 0 };
+            byStream[src]++;
+            byStream[src + 'Bytes'] += a.bytesLength;
             state.segUrls[src].push(a.segmentUrl);
             recordEvent(name, { url: a.segmentUrl, source: a.downloadSource, peer: a.peerId,
               bytes: a.bytesLength, stream: a.streamType });
@@ -228,8 +246,19 @@
             recordEvent(name, { stream: a.streamType, error: what });
             log(name, a.streamType, what);
             return;
+          case 'onSegmentStart':
+            var started = segmentDetail(a);
+            state.lastAttempt[started.url] = started.source;
+            recordEvent(name, started);
+            return;
+          case 'onSegmentAbort':
+            var aborted = segmentDetail(a);
+            markFailed(aborted);
+            recordEvent(name, aborted);
+            return;
           case 'onSegmentError':
             var detail = segmentDetail(a);
+            markFailed(detail);
             detail.error = text(a.error);
             recordEvent(name, detail);
             log('segment error', detail.source, detail.url, detail.error);
@@ -355,6 +384,48 @@
     });
   }
 
+  // ---- Shaka Player ----
+
+  /**
+   * Records Shaka errors (critical ones as fatal), the variants and the live flag, and hashes every
+   * SEGMENT response (init segments included) in a response filter, which runs on whatever the
+   * scheme plugin (SwarmLoader's or Shaka's own) returned, before Shaka appends it.
+   */
+  function attachShaka(player, shaka) {
+    var critical = shaka.util.Error.Severity.CRITICAL;
+    player.addEventListener('error', function (event) {
+      var e = event.detail || {};
+      var fatal = e.severity === critical;
+      var line = 'shaka ' + e.code + ' category ' + e.category + ' severity ' + e.severity
+        + (fatal ? ' FATAL' : '') + ' ' + text(e.data);
+      if (state.errors.length < 200) {
+        state.errors.push(line);
+      }
+      if (fatal) {
+        state.fatal.push(line);
+        log(line);
+      }
+    });
+    player.addEventListener('loaded', function () {
+      state.live = player.isLive();
+      state.levels = player.getVariantTracks().map(function (t) {
+        return (t.height || 0) + 'p@' + t.bandwidth + (t.audioId !== null ? '+a' + t.audioId : '');
+      });
+      log('loaded: live=' + state.live + ' variants', state.levels.join(', '));
+    });
+    player.addEventListener('variantchanged', function () {
+      var active = player.getVariantTracks().filter(function (t) { return t.active; })[0];
+      state.levelSwitches.push([now(), active ? active.bandwidth : -1]);
+    });
+    var segment = shaka.net.NetworkingEngine.RequestType.SEGMENT;
+    player.getNetworkingEngine().registerResponseFilter(function (type, response) {
+      if (type === segment) {
+        state.fragsLoaded++;
+        recordHash(response.uri, response.data);
+      }
+    });
+  }
+
   // ---- video ----
 
   function bufferedAhead(video) {
@@ -469,6 +540,23 @@
     }
   }
 
+  /**
+   * Resolves with the export `name` of the ES module `specifier` (dynamic import works from this
+   * classic script); rejects with a readable message when the module is missing or lacks it.
+   */
+  function importExport(specifier, name) {
+    return import(specifier).then(function (module) {
+      if (typeof module[name] !== 'function') {
+        throw new Error(name + ' is not exported by ' + specifier + '; exports: '
+          + Object.keys(module).join(', '));
+      }
+      return module[name];
+    }, function (e) {
+      throw new Error('cannot import ' + specifier + ' (bundle not found or failed to load): '
+        + e.message);
+    });
+  }
+
   /** The core config every page uses: the local tracker and no STUN (browser-testing.md §0). */
   function coreConfig() {
     var core = {
@@ -506,8 +594,10 @@
     finish: finish,
     attachEngine: attachEngine,
     attachHls: attachHls,
+    attachShaka: attachShaka,
     attachVideo: attachVideo,
     hashFragments: hashFragments,
+    importExport: importExport,
     collect: collect,
     play: play,
     coreConfig: coreConfig,

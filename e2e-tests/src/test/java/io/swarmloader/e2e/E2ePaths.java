@@ -60,6 +60,18 @@ final class E2ePaths {
     return root().resolve("hlsjs-adapter/target/npm/dist");
   }
 
+  /**
+   * The Shaka adapter's npm dist directory ({@code swarmloader-shaka.js}); {@code
+   * -Dswarmloader.shakaDist=<dir>} points elsewhere.
+   */
+  static Path shakaDist() {
+    String dist = System.getProperty("swarmloader.shakaDist");
+    if (dist != null && !dist.isBlank()) {
+      return Path.of(dist).toAbsolutePath().normalize();
+    }
+    return root().resolve("shaka-adapter/target/npm/dist");
+  }
+
   static Path tmp() {
     return Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
   }

@@ -23,13 +23,7 @@ class LiveSwarmTest {
             .tracker(swarm.trackerPort())
             .liveSyncDurationCount(15)
             .deadlineMs(100_000);
-    List<Peer> peers = new ArrayList<>();
-    for (String tag : List.of("A", "B", "C", "D")) {
-      if (!peers.isEmpty()) {
-        swarm.waitSinceLastJoin(3_000);
-      }
-      peers.add(swarm.join(tag, spec));
-    }
+    List<Peer> peers = swarm.joinStaggered(spec, 3_000, false, "A", "B", "C", "D");
     peers.get(3).awaitTrue("D playing", "r.playingAtMs !== null", Peer.seconds(25));
     // Rates are measured once every browser has launched: a launch takes a core for a moment.
     long allPlayingAt = System.currentTimeMillis() + 2_000;

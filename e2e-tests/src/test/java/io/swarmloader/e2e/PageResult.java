@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.openqa.selenium.json.Json;
 
 /**
@@ -63,6 +65,32 @@ final class PageResult {
 
   long segments(String source) {
     return num(map("seg").get(source));
+  }
+
+  /**
+   * Segments the player received whose bytes came over P2P: those onSegmentLoaded reported with
+   * source p2p, plus those whose latest download attempt was a P2P one that neither failed nor was
+   * aborted (prefetched segments, for which onSegmentLoaded does not fire).
+   */
+  Set<String> p2pDeliveredUrls() {
+    Set<String> out = new TreeSet<>();
+    if (map("segUrls").get("p2p") instanceof List<?> list) {
+      list.forEach(u -> out.add(String.valueOf(u)));
+    }
+    Set<String> received = hashes().keySet();
+    map("lastAttempt")
+        .forEach(
+            (url, source) -> {
+              if ("p2p".equals(source) && received.contains(url)) {
+                out.add(url);
+              }
+            });
+    return out;
+  }
+
+  /** How many of {@link #p2pDeliveredUrls} contain one of {@code markers}. */
+  long p2pDeliveredMatching(List<String> markers) {
+    return p2pDeliveredUrls().stream().filter(u -> markers.stream().anyMatch(u::contains)).count();
   }
 
   /** Stall episodes after playback started (currentTime stuck >= 1 s outside seeks). */
@@ -253,7 +281,8 @@ final class PageResult {
   String summary() {
     Origin.Verification v = Origin.verify(hashes());
     return String.format(
-        "%-6s code=%s http=%s p2p=%s (%.1f %% P2P) up=%s segLoaded http/p2p=%d/%d frags=%d"
+        "%-6s code=%s http=%s p2p=%s (%.1f %% P2P) up=%s segLoaded http/p2p=%d/%d"
+            + " p2pDelivered=%d frags=%d"
             + " verified=%d%s stalls=%d pauses=%d waiting=%d rate=%.3f peers +%d/-%d fatal=%d"
             + " mediaErr=%d uncaught=%d"
             + " trackerWarn/Err=%d/%d segErr=%d consoleErrors=%d",
@@ -265,6 +294,7 @@ final class PageResult {
         mb(uploadedBytes()),
         segments("http"),
         segments("p2p"),
+        p2pDeliveredUrls().size(),
         fragsLoaded(),
         v.verified(),
         v.isIdentical() ? "" : " MISMATCH=" + v.mismatches().size(),

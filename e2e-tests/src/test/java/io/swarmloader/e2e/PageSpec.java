@@ -53,6 +53,17 @@ final class PageSpec {
     return new PageSpec("player.html", engine);
   }
 
+  /**
+   * {@code shaka.html}: Shaka Player (compiled build) with SwarmLoader's {@code ShakaP2PEngine}
+   * ({@link Engine#SWARM}) or alone ({@link Engine#NONE}).
+   */
+  static PageSpec shaka(Engine engine) {
+    if (engine == Engine.PML) {
+      throw new IllegalArgumentException("p2p-media-loader-shaka is not installed");
+    }
+    return new PageSpec("shaka.html", engine);
+  }
+
   /** {@code script-tag.html}: hls.js UMD plus {@code swarmloader-hlsjs.global.js}, no modules. */
   static PageSpec scriptTag() {
     return new PageSpec("script-tag.html", Engine.SWARM);
@@ -64,6 +75,10 @@ final class PageSpec {
 
   boolean isScriptTag() {
     return page.equals("script-tag.html");
+  }
+
+  boolean isShaka() {
+    return page.equals("shaka.html");
   }
 
   PageSpec stream(TestStream stream, String namespace) {
@@ -89,6 +104,21 @@ final class PageSpec {
 
   PageSpec startLevel(int level) {
     query.put("startLevel", String.valueOf(level));
+    return this;
+  }
+
+  /**
+   * Plays only the rendition {@code pixels} high (Shaka restrictions, hls.js currentLevel), so the
+   * peers of a scenario share one stream whatever their ABR estimates on a loaded machine.
+   */
+  PageSpec height(int pixels) {
+    query.put("height", String.valueOf(pixels));
+    return this;
+  }
+
+  /** Shaka's {@code streaming.bufferingGoal} in seconds (Shaka pages only). */
+  PageSpec bufferingGoal(int seconds) {
+    query.put("bufferingGoal", String.valueOf(seconds));
     return this;
   }
 

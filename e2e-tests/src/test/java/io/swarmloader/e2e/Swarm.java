@@ -84,10 +84,15 @@ final class Swarm implements BeforeEachCallback, AfterEachCallback, TestExecutio
    * cannot be swapped).
    */
   Peer join(String tag, PageSpec spec) {
-    if (spec.engine() == PageSpec.Engine.SWARM && !spec.isScriptTag() && isCalibrating()) {
+    if (spec.engine() == PageSpec.Engine.SWARM
+        && !spec.isScriptTag()
+        && !spec.isShaka()
+        && isCalibrating()) {
       spec = spec.withEngine(PageSpec.Engine.PML);
     }
-    if (spec.engine() == PageSpec.Engine.SWARM) {
+    if (spec.engine() == PageSpec.Engine.SWARM && spec.isShaka()) {
+      requireShakaBundle();
+    } else if (spec.engine() == PageSpec.Engine.SWARM) {
       requireBundle(spec.isScriptTag());
     }
     long open = peers.stream().filter(p -> !p.isClosed()).count();
@@ -101,6 +106,26 @@ final class Swarm implements BeforeEachCallback, AfterEachCallback, TestExecutio
     peers.add(p);
     System.out.println("[e2e] " + elapsed() + " " + tag + " loaded (" + p.openTiming() + ")");
     return p;
+  }
+
+  /**
+   * Joins one peer per tag with the same page, in order, each {@code gapMs} after the previous join
+   * began and, with {@code afterPlaying}, not before the previous peer plays.
+   */
+  List<Peer> joinStaggered(PageSpec spec, long gapMs, boolean afterPlaying, String... tags) {
+    List<Peer> joined = new ArrayList<>();
+    for (String tag : tags) {
+      if (!joined.isEmpty()) {
+        Peer previous = joined.get(joined.size() - 1);
+        if (afterPlaying) {
+          previous.awaitTrue(
+              previous.tag() + " playing", "r.playingAtMs !== null", Peer.seconds(25));
+        }
+        waitSinceLastJoin(gapMs);
+      }
+      joined.add(join(tag, spec));
+    }
+    return joined;
   }
 
   /**
@@ -123,18 +148,36 @@ final class Swarm implements BeforeEachCallback, AfterEachCallback, TestExecutio
     if (!scriptTag && isCalibrating()) {
       return;
     }
-    Path bundle =
-        E2ePaths.dist().resolve(scriptTag ? "swarmloader-hlsjs.global.js" : "swarmloader-hlsjs.js");
+    requireExport(
+        E2ePaths.dist().resolve(scriptTag ? "swarmloader-hlsjs.global.js" : "swarmloader-hlsjs.js"),
+        "HlsJsP2PEngine",
+        "hlsjs-adapter",
+        "swarmloader.dist");
+  }
+
+  /** Fails with a clear message when the Shaka adapter's ES module is not built. */
+  void requireShakaBundle() {
+    requireExport(
+        E2ePaths.shakaDist().resolve("swarmloader-shaka.js"),
+        "ShakaP2PEngine",
+        "shaka-adapter",
+        "swarmloader.shakaDist");
+  }
+
+  private static void requireExport(Path bundle, String export, String module, String property) {
     if (!Files.isRegularFile(bundle)) {
       fail(
           "SwarmLoader bundle not found at "
               + bundle
-              + ": build the hls.js adapter first (mvn -B -o install -pl hlsjs-adapter -am), or"
-              + " point -Dswarmloader.dist at its npm/dist directory");
+              + ": build the adapter first (mvn -B -o install -pl "
+              + module
+              + " -am), or point -D"
+              + property
+              + " at its npm/dist directory");
     }
     try {
-      if (!Files.readString(bundle, StandardCharsets.UTF_8).contains("HlsJsP2PEngine")) {
-        fail("bundle " + bundle + " does not export HlsJsP2PEngine (the adapter is not in it yet)");
+      if (!Files.readString(bundle, StandardCharsets.UTF_8).contains(export)) {
+        fail("bundle " + bundle + " does not export " + export + " (the adapter is not in it yet)");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -42,6 +42,7 @@ final class TestServer implements AutoCloseable {
                 "--root", E2ePaths.root().toString(),
                 "--media", E2ePaths.media().toString(),
                 "--dist", E2ePaths.dist().toString(),
+                "--shaka-dist", E2ePaths.shakaDist().toString(),
                 "--pages", E2ePaths.pages().toString(),
                 "--live-window", String.valueOf(LIVE_WINDOW)),
             Map.of());

@@ -79,7 +79,33 @@ final class TestStreams {
       new TestStream(
           "live-master", "/live/vod/master.m3u8", true, "HLS-TS", EnumSet.of(Player.HLSJS), null);
 
-  /** DASH rows wait for the Shaka adapter and its e2e pages. */
+  /**
+   * HLS VOD, fMP4, 360p + 240p with audio as a separate EXT-X-MEDIA rendition, numbered from
+   * EXT-X-MEDIA-SEQUENCE 100 (test-streams {@code hls-vod-seq100}): hls.js and Shaka must still
+   * agree on the 0-based VOD segment IDs (player-integration.md §4.7).
+   */
+  static final TestStream HLS_SEQ100_AUDIO =
+      new TestStream(
+          "hls-vod-seq100",
+          "/media/hls-seq100/master.m3u8",
+          false,
+          "HLS-fMP4",
+          EnumSet.of(Player.HLSJS, Player.SHAKA),
+          null);
+
+  /** HLS live over the same fMP4 renditions and separate audio (test-streams hls-live-audio). */
+  static final TestStream HLS_LIVE_AUDIO =
+      new TestStream(
+          "hls-live-audio",
+          "/live/dash/master.m3u8",
+          true,
+          "HLS-fMP4",
+          EnumSet.of(Player.HLSJS, Player.SHAKA),
+          null);
+
+  /**
+   * DASH VOD: fMP4, SegmentTemplate, 2 s segments, 360p + 240p + audio (browser-testing.md §5.2).
+   */
   static final TestStream DASH_VOD =
       new TestStream(
           "dash-vod",
@@ -87,8 +113,33 @@ final class TestStreams {
           false,
           "DASH-fMP4",
           EnumSet.of(Player.SHAKA),
-          "the Shaka adapter and DASH media are not part of this module yet");
+          null);
+
+  /** DASH live: the dynamic MPD over {@link #DASH_VOD} (test-streams lib/live-dash.mjs). */
+  static final TestStream DASH_LIVE =
+      new TestStream(
+          "dash-live",
+          "/live/dash/manifest.mpd",
+          true,
+          "DASH-fMP4",
+          EnumSet.of(Player.SHAKA),
+          null);
+
+  /**
+   * URL fragments naming the audio rendition (representation 2) of the fMP4 streams: VOD chunks,
+   * HLS live and DASH live segments.
+   */
+  static final List<String> AUDIO_URL_MARKERS = List.of("chunk-2-", "media_2-seg-", "live-2-");
 
   static final List<TestStream> ALL =
-      List.of(VOD_MASTER, VOD_360, VOD_REDIRECTED, LIVE_360, LIVE_MASTER, DASH_VOD);
+      List.of(
+          VOD_MASTER,
+          VOD_360,
+          VOD_REDIRECTED,
+          LIVE_360,
+          LIVE_MASTER,
+          HLS_SEQ100_AUDIO,
+          HLS_LIVE_AUDIO,
+          DASH_VOD,
+          DASH_LIVE);
 }

@@ -52,6 +52,25 @@ final class Verdicts {
     return v;
   }
 
+  /** The peer received segment bytes from other peers. */
+  static void assertReceivedP2p(PageResult r) {
+    assertTrue(
+        r.p2pBytes() > 0,
+        r.tag() + " received no P2P bytes (peers connected: " + r.peersConnected().size() + ")");
+  }
+
+  /**
+   * Some segment of the separate audio rendition reached the player over P2P: a URL of {@link
+   * PageResult#p2pDeliveredUrls} contains one of {@code audioUrlMarkers}. Returns how many.
+   */
+  static long assertAudioOverP2p(PageResult r, List<String> audioUrlMarkers) {
+    long audio = r.p2pDeliveredMatching(audioUrlMarkers);
+    assertTrue(
+        audio > 0,
+        r.tag() + ": no audio segment over P2P; segments over P2P: " + r.p2pDeliveredUrls());
+    return audio;
+  }
+
   /** Everything above: no errors, engine active, no stall, byte identity. */
   static void assertCleanPlayback(PageResult r, int minSegments) {
     assertNoErrors(r);
