@@ -20,7 +20,9 @@
 //                               ends with `match` are answered with `status` (count -1: all);
 //                               status=corrupt serves the file with one byte flipped instead
 //   /control/throttle?match=<suffix>&bytesPerSec=N          pace matching bodies
-//   /control/clear              drop every fault and throttle
+//   /control/require-header?match=<suffix>&name=X-Token&value=v   requests whose path ends with
+//                               `match` and lack that header value get 403 (counted as refusals)
+//   /control/clear              drop every fault, throttle and header requirement
 //   /control/state              JSON: faults (with hits), throttles, media request counts
 //   /control/origin?path=/live/<rel>   the origin's bytes for a media or live path, no faults
 //   /health                     "ok"
@@ -52,6 +54,8 @@ const CONTENT_TYPES = {
 
 /** @type {{match: string, status: number | 'corrupt', count: number, hits: number}[]} */
 let faults = [];
+/** @type {{match: string, name: string, value: string, refusals: number, accepted: number}[]} */
+let requirements = [];
 /** @type {{match: string, bytesPerSec: number}[]} */
 let throttles = [];
 /** Path → {requests, bytes, statuses}. Media and live only. */
@@ -78,7 +82,7 @@ function log(...parts) {
 function baseHeaders(extra) {
   return {
     'Access-Control-Allow-Origin': '*',
-    'Access-Control-Allow-Headers': 'Range, Content-Type',
+    'Access-Control-Allow-Headers': 'Range, Content-Type, X-Token',
     'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
     'Access-Control-Expose-Headers': 'Content-Length, Content-Range, Accept-Ranges',
     'Cache-Control': 'no-store',
@@ -254,6 +258,16 @@ function serveMedia(req, res, rel, reqPath, redirectVariants) {
 
 /** Sends media bytes after the faults: an injected status, or one byte flipped ("corrupt"). */
 function serveMediaData(req, res, data, type, reqPath) {
+  const required = requirements.find((r) => reqPath.endsWith(r.match));
+  if (required) {
+    if (req.headers[required.name.toLowerCase()] !== required.value) {
+      required.refusals++;
+      log('refused: no ' + required.name, reqPath);
+      countMedia(reqPath, 403, 0);
+      return send(res, 403, required.name + ' required');
+    }
+    required.accepted++;
+  }
   const fault = takeFault(reqPath);
   if (fault && fault.status === 'corrupt') {
     log('fault corrupt', reqPath);
@@ -292,12 +306,16 @@ function control(res, name, q) {
     case 'throttle':
       throttles.push({ match: q.get('match'), bytesPerSec: Number(q.get('bytesPerSec')) });
       return json(res, { throttles });
+    case 'require-header':
+      requirements.push({ match: q.get('match'), name: q.get('name'), value: q.get('value'), refusals: 0, accepted: 0 });
+      return json(res, { requirements });
     case 'clear':
       faults = [];
       throttles = [];
+      requirements = [];
       return json(res, { ok: true });
     case 'state':
-      return json(res, { faults, throttles, media: Object.fromEntries(mediaStats) });
+      return json(res, { faults, throttles, requirements, media: Object.fromEntries(mediaStats) });
     case 'origin': {
       // The bytes /live/<rel> or /media/<rel> serves, without faults, throttles or counting.
       const p = q.get('path') || '';

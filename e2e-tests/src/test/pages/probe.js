@@ -582,6 +582,23 @@
     if (params.get('startLevel')) {
       c.startLevel = Number(params.get('startLevel'));
     }
+    var token = params.get('token');
+    if (token) {
+      // The application's own HTTP customisation: hls.js's XHR loader uses xhrSetup, fetches
+      // (SwarmLoader's own downloads among them) use fetchSetup.
+      c.xhrSetup = function (xhr, url) {
+        try {
+          xhr.setRequestHeader('X-Token', token);
+        } catch (notOpened) {
+          xhr.open('GET', url, true);
+          xhr.setRequestHeader('X-Token', token);
+        }
+      };
+      c.fetchSetup = function (context, init) {
+        init.headers.set('X-Token', token);
+        return new Request(context.url, init);
+      };
+    }
     return c;
   }
 

@@ -122,6 +122,15 @@ final class PageSpec {
     return this;
   }
 
+  /**
+   * The page adds {@code X-Token: token} to its requests the way applications do: hls.js {@code
+   * xhrSetup} and {@code fetchSetup}, or a Shaka request filter.
+   */
+  PageSpec token(String token) {
+    query.put("token", token);
+    return this;
+  }
+
   /** A JSON object merged into the core config. */
   PageSpec core(String json) {
     query.put("core", json);

@@ -73,6 +73,12 @@ final class TestServer implements AutoCloseable {
     control("throttle?match=" + enc(pathSuffix) + "&bytesPerSec=" + bytesPerSec);
   }
 
+  /** Requests whose path ends with {@code pathSuffix} and lack {@code name: value} get 403. */
+  void requireHeader(String pathSuffix, String name, String value) {
+    control(
+        "require-header?match=" + enc(pathSuffix) + "&name=" + enc(name) + "&value=" + enc(value));
+  }
+
   void clearFaults() {
     control("clear");
   }
