@@ -40,6 +40,59 @@ export class FakeIndex {
   }
 }
 
+/**
+ * Shaka's fixed-duration DASH template index (`SegmentTemplate@duration`): positions are stable,
+ * references are created on first `get`, and the live window slides by `slide()` (the work of
+ * Shaka's `updateEvery` timer: evict the oldest, append new ones).
+ */
+export class FakeLazyIndex extends FakeIndex {
+  constructor(first, count, create) {
+    super(new Array(count));
+    Object.assign(this, { first, create });
+  }
+  get(position) {
+    const i = position - this.evicted;
+    if (i < 0 || i >= this.refs.length) return null;
+    this.refs[i] ??= this.create(this.first + position);
+    return this.refs[i];
+  }
+  slide(n) {
+    this.refs = this.refs.slice(n).concat(new Array(n));
+    this.evicted += n;
+  }
+}
+
+/**
+ * Shaka's `MetaSegmentIndex`, what the period combiner gives every stream of a dynamic (live) MPD,
+ * even single-period: its own reference list stays empty, so its exported `getNumReferences()` is
+ * 0 however many references the inner indexes hold; `get` and `forEachTopLevelReference` delegate.
+ */
+export class FakeMetaIndex {
+  constructor(indexes) {
+    this.indexes = indexes;
+  }
+  getNumReferences() {
+    return 0;
+  }
+  getNumEvicted() {
+    return 0;
+  }
+  get(position) {
+    let passed = 0;
+    for (const ix of this.indexes) {
+      const r = ix.get(position - passed);
+      if (r) return r;
+      passed += ix.getNumEvicted() + ix.getNumReferences();
+    }
+    return null;
+  }
+  forEachTopLevelReference(fn) {
+    for (const ix of this.indexes) {
+      for (let i = 0; i < ix.getNumReferences(); i++) fn(ix.get(ix.getNumEvicted() + i));
+    }
+  }
+}
+
 export class FakeEventTarget {
   constructor() {
     this.listeners = new Map();

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ShakaP2PEngine, CoreRequestError } from "../../../target/npm/dist/swarmloader-shaka.js";
-import { FakePlayer, FakeReference, FakeIndex, captureWarnings, fakeShaka, fullStorage, manifest } from "./fakes.mjs";
+import { FakePlayer, FakeReference, FakeIndex, FakeLazyIndex, FakeMetaIndex, captureWarnings, fakeShaka, fullStorage, manifest } from "./fakes.mjs";
 
 const MPD = "https://cdn.example/manifest.mpd";
 const DASH = "application/dash+xml";
@@ -299,6 +299,30 @@ test("live DASH: a grown index is re-read (playback updates, segment requests) a
   const calls = fake.httpCalls.length;
   assert.equal(await firstByte(player.request("https://cdn.example/v/3.m4s", SEGMENT).op), 12);
   assert.equal(fake.httpCalls.length, calls);
+  engine.destroy();
+});
+
+test("live DASH: a dynamic MPD's MetaSegmentIndex (getNumReferences() = 0) over a lazy template index is read and slides", async () => {
+  const { engine, player, fake } = setup();
+  player.live = true;
+  const m = manifest({ live: true });
+  m.variants[0].audio = null;
+  // Shaka's SegmentTemplate@duration with $Number$: segment n starts at 2n s; numbers 10..14.
+  const template = new FakeLazyIndex(10, 5, (n) => new FakeReference([`https://cdn.example/v/live-${n}.m4s`], 2 * n, 2 * n + 2));
+  m.variants[0].video.createSegmentIndex = function () {
+    this.segmentIndex = new FakeMetaIndex([template]);
+    return Promise.resolve();
+  };
+  await loadDash(player, m);
+  const calls = fake.httpCalls.length;
+  assert.equal(await firstByte(player.request("https://cdn.example/v/live-10.m4s", SEGMENT).op), 40, "start 20 s → ID 40");
+  assert.equal(await firstByte(player.request("https://cdn.example/v/live-14.m4s", SEGMENT).op), 56);
+  assert.equal(fake.httpCalls.length, calls, "every segment of the window went through the engine");
+  template.slide(2); // numbers 12..16: 10 and 11 evicted, 15 and 16 published
+  assert.equal(await firstByte(player.request("https://cdn.example/v/live-16.m4s", SEGMENT).op), 64);
+  assert.equal(fake.httpCalls.length, calls);
+  player.request("https://cdn.example/v/live-10.m4s", SEGMENT);
+  assert.equal(fake.httpCalls.length, calls + 1, "an evicted segment is no longer the engine's");
   engine.destroy();
 });
 

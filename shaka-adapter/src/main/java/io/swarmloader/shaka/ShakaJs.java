@@ -193,43 +193,52 @@ final class ShakaJs {
   static native void onSegmentIndex(JSObject stream, Action cb);
 
   /**
-   * The references of a segment index, in order: positions {@code getNumEvicted()} to {@code +
-   * getNumReferences() - 1} through the public {@code get}; the iterator when those are missing.
+   * Whether the index answers by position: {@code get} and a positive {@code getNumReferences()}.
+   * Not so for Shaka's {@code MetaSegmentIndex} (every stream of a dynamic DASH manifest, through
+   * the period combiner): it keeps no references of its own, so its {@code getNumReferences()} is 0
+   * whatever its inner indexes hold (§4.7).
+   */
+  @JSBody(
+      params = "ix",
+      script =
+          "return ix != null && typeof ix.get === 'function'"
+              + " && typeof ix.getNumReferences === 'function' && ix.getNumReferences() > 0;")
+  static native boolean isPositional(JSObject segmentIndex);
+
+  /**
+   * The references of a segment index, in order: for a {@link #isPositional positional} index,
+   * positions {@code getNumEvicted()} to {@code + getNumReferences() - 1} through {@code get};
+   * otherwise {@code forEachTopLevelReference} (exported by {@code MetaSegmentIndex}), else the
+   * iterator.
    */
   @JSBody(
       params = "ix",
       script =
           "var out = [];"
               + " if (ix == null) return out;"
-              + " if (typeof ix.getNumReferences === 'function' && typeof ix.get === 'function') {"
+              + " var n = typeof ix.getNumReferences === 'function' ? ix.getNumReferences() : 0;"
+              + " if (n > 0 && typeof ix.get === 'function') {"
               + "  var e = typeof ix.getNumEvicted === 'function' ? ix.getNumEvicted() : 0;"
-              + "  var n = ix.getNumReferences();"
               + "  for (var i = 0; i < n; i++) { var r = ix.get(e + i); if (r) out.push(r); }"
               + "  return out; }"
+              + " var add = function (x) { if (x) out.push(x); };"
+              + " if (typeof ix.forEachTopLevelReference === 'function') {"
+              + "  ix.forEachTopLevelReference(add); return out; }"
               + " var it = typeof ix[Symbol.iterator] === 'function'"
               + "  ? ix[Symbol.iterator]() : null;"
-              + " if (it) for (var x = it.next(); !x.done; x = it.next())"
-              + "  if (x.value) out.push(x.value);"
+              + " if (it) for (var x = it.next(); !x.done; x = it.next()) add(x.value);"
               + " return out;")
   static native JSObject references(JSObject segmentIndex);
 
   /**
-   * The first or last reference of a segment index without reading the others (null when empty), so
-   * an unchanged index costs two lookups; indexes without {@code getNumReferences} are read whole.
+   * The first or last reference of a {@link #isPositional positional} index without reading the
+   * others, so an unchanged index costs two lookups.
    */
   @JSBody(
       params = {"ix", "last"},
       script =
-          "if (ix == null) return null;"
-              + " if (typeof ix.getNumReferences === 'function' && typeof ix.get === 'function') {"
-              + "  var e = typeof ix.getNumEvicted === 'function' ? ix.getNumEvicted() : 0;"
-              + "  var n = ix.getNumReferences();"
-              + "  return n > 0 ? ix.get(last ? e + n - 1 : e) || null : null; }"
-              + " var all = [], it = typeof ix[Symbol.iterator] === 'function'"
-              + "  ? ix[Symbol.iterator]() : null;"
-              + " if (it) for (var x = it.next(); !x.done; x = it.next())"
-              + "  if (x.value) all.push(x.value);"
-              + " return all.length ? all[last ? all.length - 1 : 0] : null;")
+          "var e = typeof ix.getNumEvicted === 'function' ? ix.getNumEvicted() : 0;"
+              + " return ix.get(last ? e + ix.getNumReferences() - 1 : e) || null;")
   static native JSObject edgeReference(JSObject segmentIndex, boolean last);
 
   @JSBody(

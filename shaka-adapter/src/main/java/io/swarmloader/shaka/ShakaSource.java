@@ -196,14 +196,22 @@ final class ShakaSource {
     if (Js.isNullish(index)) {
       return;
     }
-    JSObject firstRef = ShakaJs.edgeReference(index, false);
-    JSObject lastRef = ShakaJs.edgeReference(index, true);
+    // Positional indexes are checked by their edges alone; the others are read whole (§4.7).
+    boolean positional = ShakaJs.isPositional(index);
+    JSObject refs = positional ? null : ShakaJs.references(index);
+    int count = positional ? 0 : Js.length(refs);
+    JSObject firstRef =
+        positional ? ShakaJs.edgeReference(index, false) : count > 0 ? Js.at(refs, 0) : null;
+    JSObject lastRef =
+        positional ? ShakaJs.edgeReference(index, true) : count > 0 ? Js.at(refs, count - 1) : null;
     ShakaReference first = Js.isNullish(firstRef) ? null : reference(firstRef);
     ShakaReference last = Js.isNullish(lastRef) ? null : reference(lastRef);
     if (!t.sync.needsRead(isLive, first, last)) {
       return;
     }
-    JSObject refs = ShakaJs.references(index);
+    if (refs == null) {
+      refs = ShakaJs.references(index);
+    }
     int n = Js.length(refs);
     List<ShakaReference> list = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {

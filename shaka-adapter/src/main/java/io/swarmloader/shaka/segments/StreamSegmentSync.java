@@ -13,10 +13,11 @@ import java.util.Set;
  * Keeps the engine's segment list of one Shaka stream in step with the stream's segment index
  * (player-integration.md §4.7). One instance per registered stream; single-threaded.
  *
- * <p>The adapter wraps the index's {@code get} and, on each call, asks {@link #needsRead} with the
- * index's first and last reference. When it answers true, the adapter reads every reference through
- * the index's public iterator and passes them to {@link #update}, then hands the result to {@code
- * Core.updateStream} unless it {@link StreamUpdate#isEmpty() is empty}.
+ * <p>On every segment request and index change the adapter asks {@link #needsRead} with the index's
+ * first and last reference. When it answers true, the adapter reads every reference (by position,
+ * or through {@code forEachTopLevelReference} for Shaka's {@code MetaSegmentIndex} of live DASH,
+ * whose {@code getNumReferences()} is always 0) and passes them to {@link #update}, then hands the
+ * result to {@code Core.updateStream} unless it {@link StreamUpdate#isEmpty() is empty}.
  *
  * <p>Rules:
  *
