@@ -90,8 +90,13 @@ async function startShaka(setup, video, meter) {
   }
   const player = new shaka.Player();
   await player.attach(video);
+  // Live: play liveSync segments (2 s each) behind the edge, outside the engine's high-demand
+  // window, so P2P has time to work; the MPD's suggestedPresentationDelay (6 s) would otherwise win.
   player.configure({
-    manifest: { defaultPresentationDelay: setup.liveSync * 2 },
+    manifest: {
+      defaultPresentationDelay: setup.liveSync * 2,
+      dash: { ignoreSuggestedPresentationDelay: true },
+    },
     streaming: { bufferingGoal: 30 },
   });
   if (engine) {
