@@ -22,15 +22,10 @@ class RedirectedPlaylistTest {
             .tracker(swarm.trackerPort())
             .startLevel(1)
             .deadlineMs(60_000);
-    Peer a = swarm.join("A", spec);
-    a.awaitTrue("A playing", "r.playingAtMs !== null", Peer.seconds(20));
-    swarm.waitSinceLastJoin(7_000);
-    Peer b = swarm.join("B", spec);
-    b.awaitTrue("B receives P2P bytes", "r.bytes.p2p > 0", Peer.seconds(25));
-    b.awaitTrue("B played 6 s", "r.advancedS >= 6", Peer.seconds(20));
-    PageResult ra = a.collect();
-    PageResult rb = b.collect();
-    swarm.report("master with 302-redirected media playlists", List.of(ra, rb));
+    List<PageResult> results =
+        swarm.laterPeerReceivesP2p(spec, 6, "master with 302-redirected media playlists");
+    PageResult ra = results.get(0);
+    PageResult rb = results.get(1);
 
     Verdicts.assertCleanPlayback(ra, 5);
     Verdicts.assertCleanPlayback(rb, 3);

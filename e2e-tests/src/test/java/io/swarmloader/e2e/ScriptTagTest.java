@@ -20,15 +20,9 @@ class ScriptTagTest {
         PageSpec.scriptTag().stream(TestStreams.VOD_360, swarm.namespace())
             .tracker(swarm.trackerPort())
             .deadlineMs(60_000);
-    Peer a = swarm.join("A", spec);
-    a.awaitTrue("A playing", "r.playingAtMs !== null", Peer.seconds(20));
-    swarm.waitSinceLastJoin(7_000);
-    Peer b = swarm.join("B", spec);
-    b.awaitTrue("B receives P2P bytes", "r.bytes.p2p > 0", Peer.seconds(25));
-    b.awaitTrue("B played 8 s", "r.advancedS >= 8", Peer.seconds(20));
-    PageResult ra = a.collect();
-    PageResult rb = b.collect();
-    swarm.report("script-tag pages, VOD 360p", List.of(ra, rb));
+    List<PageResult> results = swarm.laterPeerReceivesP2p(spec, 8, "script-tag pages, VOD 360p");
+    PageResult ra = results.get(0);
+    PageResult rb = results.get(1);
 
     Verdicts.assertCleanPlayback(ra, 5);
     Verdicts.assertCleanPlayback(rb, 4);

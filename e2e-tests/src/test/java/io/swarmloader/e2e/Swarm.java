@@ -129,6 +129,20 @@ final class Swarm implements BeforeEachCallback, AfterEachCallback, TestExecutio
   }
 
   /**
+   * A plays {@code spec}; B joins 7 s after A, once A plays, then receives P2P bytes and plays
+   * {@code bPlaysS} seconds. Returns both results, reported under {@code title}.
+   */
+  List<PageResult> laterPeerReceivesP2p(PageSpec spec, int bPlaysS, String title) {
+    List<Peer> peers = joinStaggered(spec, 7_000, true, "A", "B");
+    Peer b = peers.get(1);
+    b.awaitTrue("B receives P2P bytes", "r.bytes.p2p > 0", Peer.seconds(25));
+    b.awaitTrue("B played " + bPlaysS + " s", "r.advancedS >= " + bPlaysS, Peer.seconds(20));
+    List<PageResult> results = List.of(peers.get(0).collect(), b.collect());
+    report(title, results);
+    return results;
+  }
+
+  /**
    * Waits until {@code ms} after the last {@link #join} began, so peers join that far apart
    * whatever a browser launch costs on a busy machine.
    */
