@@ -14,7 +14,7 @@ import io.swarmloader.core.platform.Scheduler;
  * turn of the event or timer that ends the wait, never inside {@link #start()} unless gathering has
  * already finished. Plain Java, single-threaded; tested on the JVM with a virtual clock.
  */
-final class IceGatheringWait {
+final class IceGatheringWait implements Runnable {
   /** How long to wait for more candidates after the first one. */
   static final int AFTER_FIRST_CANDIDATE_MS = 5_000;
 
@@ -26,7 +26,12 @@ final class IceGatheringWait {
 
   private boolean isStarted;
   private boolean isComplete;
-  private boolean isCandidateWindowOver;
+
+  /**
+   * A timer has run out: the candidate window, or the total wait (which only runs once started).
+   */
+  private boolean isTimeUp;
+
   private boolean isDone;
   private Cancellable candidateTimer;
   private Cancellable totalTimer = Cancellable.NONE;
@@ -42,7 +47,7 @@ final class IceGatheringWait {
       return;
     }
     isStarted = true;
-    totalTimer = scheduler.schedule(this::finish, TOTAL_MS);
+    totalTimer = scheduler.schedule(this, TOTAL_MS);
     finishIfReady();
   }
 
@@ -51,13 +56,17 @@ final class IceGatheringWait {
     if (isDone || candidateTimer != null) {
       return;
     }
-    candidateTimer =
-        scheduler.schedule(
-            () -> {
-              isCandidateWindowOver = true;
-              finishIfReady();
-            },
-            AFTER_FIRST_CANDIDATE_MS);
+    candidateTimer = scheduler.schedule(this, AFTER_FIRST_CANDIDATE_MS);
+  }
+
+  /**
+   * Either timer ran out (one method for both keeps the bundle small). The candidate window may end
+   * before {@link #start()}, and then counts once started; the total wait ends at once.
+   */
+  @Override
+  public void run() {
+    isTimeUp = true;
+    finishIfReady();
   }
 
   /** Gathering finished: {@code iceGatheringState} is "complete", or the null candidate came. */
@@ -77,7 +86,7 @@ final class IceGatheringWait {
   }
 
   private void finishIfReady() {
-    if (isStarted && (isComplete || isCandidateWindowOver)) {
+    if (isStarted && (isComplete || isTimeUp)) {
       finish();
     }
   }

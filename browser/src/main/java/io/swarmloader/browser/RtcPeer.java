@@ -10,7 +10,8 @@ import io.swarmloader.core.platform.RtcFactory.RtcConnection;
 import io.swarmloader.core.platform.RtcFactory.RtcConnectionListener;
 import io.swarmloader.core.platform.Scheduler;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.core.JSPromise;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.MessageEvent;
 
 /**
  * One peer connection of {@link BrowserRtc}, from creation to close; see there for the contract.
@@ -18,13 +19,40 @@ import org.teavm.jso.core.JSPromise;
  * <p>Invariants: {@code isClosed} is set by the first of a local close or a failure, and from then
  * on no listener hears anything except the one pair of {@code onClosed} calls a failure makes.
  * {@code channel} is non-null from the channel's {@code open} on. Every entry from JavaScript
- * (event handler, promise callback) goes through {@link #guard}, so no exception leaves this class.
+ * (event handler, promise outcome, timer) arrives through {@link #on} as a kind (one {@link
+ * JsEvents.Handler} for the whole connection), so no exception leaves this class.
  */
-final class RtcPeer implements RtcConnection {
+final class RtcPeer implements RtcConnection, JsEvents.Handler {
   /**
    * How long a local close lets the channel flush queued messages before closing the connection.
    */
   static final int FLUSH_BEFORE_CLOSE_MS = 5_000;
+
+  /** The connection's events, as kinds {@link #ICE_CANDIDATE} to {@link #ICE_CONNECTION_STATE}. */
+  private static final String PC_EVENTS =
+      "icecandidate icegatheringstatechange connectionstatechange iceconnectionstatechange";
+
+  private static final int ICE_CANDIDATE = 0;
+  private static final int GATHERING_STATE = 1;
+  private static final int CONNECTION_STATE = 2;
+  private static final int ICE_CONNECTION_STATE = 3;
+  private static final int DATA_CHANNEL = 4;
+
+  /** The channel's events, as kinds {@link #OPEN} to {@link #CHANNEL_ERROR}. */
+  private static final String DC_EVENTS = "open message bufferedamountlow close error";
+
+  private static final int OPEN = 5;
+  private static final int MESSAGE = 6;
+  private static final int BUFFERED_AMOUNT_LOW = 7;
+  private static final int CHANNEL_CLOSE = 8;
+  private static final int CHANNEL_ERROR = 9;
+  private static final int DESCRIPTION_SET = 10;
+  private static final int NEGOTIATION_FAILED = 11;
+  private static final int ANSWER_ACCEPTED = 12;
+  private static final int ANSWER_REJECTED = 13;
+  private static final int GATHERED = 14;
+  private static final int FAIL_LATER = 15;
+  private static final int CLOSE_CONNECTION = 16;
 
   private final boolean isOfferer;
   private final RtcConnectionListener listener;
@@ -38,12 +66,15 @@ final class RtcPeer implements RtcConnection {
   private boolean isAnswerApplied;
   private boolean isClosed;
 
+  /** The reason of the first {@link #failLater}; null before. */
+  private String laterReason;
+
   RtcPeer(boolean isOfferer, RtcConnectionListener listener, Scheduler scheduler, Logger logger) {
     this.isOfferer = isOfferer;
     this.listener = listener;
     this.scheduler = scheduler;
     this.logger = logger;
-    this.gathering = new IceGatheringWait(scheduler, () -> guard(this::reportLocalDescription));
+    this.gathering = new IceGatheringWait(scheduler, new JsEvents.Task(this, GATHERED, null));
   }
 
   void startOffer(JSObject rtcConfig, String label) {
@@ -57,15 +88,16 @@ final class RtcPeer implements RtcConnection {
       return;
     }
     attachChannel(created.getValue());
-    negotiate(RTCPeerConnection.offer(pc));
+    JsEvents.settle(RTCPeerConnection.offer(pc), this, DESCRIPTION_SET, NEGOTIATION_FAILED);
   }
 
   void startAnswer(JSObject rtcConfig, String remoteOfferSdp) {
     if (!createConnection(rtcConfig)) {
       return;
     }
-    pc.setOnDataChannel(e -> guard(() -> attachChannel(RTCPeerConnection.channelOf(e))));
-    negotiate(RTCPeerConnection.answer(pc, remoteOfferSdp));
+    JsEvents.listen(pc, "datachannel", DATA_CHANNEL, this);
+    JsEvents.settle(
+        RTCPeerConnection.answer(pc, remoteOfferSdp), this, DESCRIPTION_SET, NEGOTIATION_FAILED);
   }
 
   @Override
@@ -74,12 +106,11 @@ final class RtcPeer implements RtcConnection {
       return;
     }
     isAnswerApplied = true;
-    RTCPeerConnection.acceptAnswer(pc, remoteAnswerSdp)
-        .catchError(
-            e -> {
-              fail("remote answer rejected: " + JsErrors.describe(e));
-              return null;
-            });
+    JsEvents.settle(
+        RTCPeerConnection.acceptAnswer(pc, remoteAnswerSdp),
+        this,
+        ANSWER_ACCEPTED,
+        ANSWER_REJECTED);
   }
 
   @Override
@@ -94,49 +125,98 @@ final class RtcPeer implements RtcConnection {
     shutDown(/* flushChannel= */ true);
   }
 
+  /** An event, promise outcome or timer of this connection; an exception closes it. */
+  @Override
+  public void on(int kind, JSObject arg) {
+    try {
+      dispatch(kind, arg);
+    } catch (RuntimeException e) {
+      logger.log("error", "RTC connection error: " + JsErrors.describe(e));
+      fail("internal error: " + JsErrors.describe(e));
+    }
+  }
+
+  private void dispatch(int kind, JSObject arg) {
+    switch (kind) {
+      case ICE_CANDIDATE:
+        if (RTCPeerConnection.hasCandidate((Event) arg)) {
+          gathering.onCandidate();
+        } else {
+          gathering.onComplete();
+        }
+        break;
+      case GATHERING_STATE:
+        if ("complete".equals(pc.getIceGatheringState())) {
+          gathering.onComplete();
+        }
+        break;
+      case CONNECTION_STATE:
+        onState(pc.getConnectionState());
+        break;
+      case ICE_CONNECTION_STATE:
+        onState(pc.getIceConnectionState());
+        break;
+      case DATA_CHANNEL:
+        attachChannel(RTCPeerConnection.channelOf((Event) arg));
+        break;
+      case OPEN:
+        onChannelOpen();
+        break;
+      case MESSAGE:
+        onChannelOpen(); // a message implies open, whatever the event order
+        if (channel != null) {
+          channel.onMessage(((MessageEvent) arg).getData());
+        }
+        break;
+      case BUFFERED_AMOUNT_LOW:
+        if (channel != null) {
+          channel.onBufferedAmountLow();
+        }
+        break;
+      default:
+        dispatchOther(kind, arg);
+    }
+  }
+
+  private void dispatchOther(int kind, JSObject arg) {
+    switch (kind) {
+      case CHANNEL_CLOSE:
+        fail("channel closed");
+        break;
+      case CHANNEL_ERROR:
+        fail("channel error: " + RTCDataChannel.errorOf((Event) arg));
+        break;
+      case DESCRIPTION_SET:
+        onLocalDescriptionSet();
+        break;
+      case NEGOTIATION_FAILED:
+        fail("negotiation failed: " + JsErrors.describe(arg));
+        break;
+      case ANSWER_REJECTED:
+        fail("remote answer rejected: " + JsErrors.describe(arg));
+        break;
+      case GATHERED:
+        reportLocalDescription();
+        break;
+      case FAIL_LATER:
+        fail(laterReason);
+        break;
+      case CLOSE_CONNECTION:
+        pc.close();
+        break;
+      default: // ANSWER_ACCEPTED
+    }
+  }
+
   private boolean createConnection(JSObject rtcConfig) {
     Attempt<RTCPeerConnection> created = RTCPeerConnection.create(rtcConfig);
     if (created.getError() != null) {
       failLater("RTCPeerConnection failed: " + created.getError());
       return false;
     }
-    RTCPeerConnection p = created.getValue();
-    pc = p;
-    p.setOnIceCandidate(
-        e ->
-            guard(
-                () -> {
-                  if (RTCPeerConnection.hasCandidate(e)) {
-                    gathering.onCandidate();
-                  } else {
-                    gathering.onComplete();
-                  }
-                }));
-    p.setOnIceGatheringStateChange(
-        e ->
-            guard(
-                () -> {
-                  if ("complete".equals(p.getIceGatheringState())) {
-                    gathering.onComplete();
-                  }
-                }));
-    p.setOnConnectionStateChange(e -> guard(() -> onState(p.getConnectionState())));
-    p.setOnIceConnectionStateChange(e -> guard(() -> onState(p.getIceConnectionState())));
+    pc = created.getValue();
+    JsEvents.listen(pc, PC_EVENTS, ICE_CANDIDATE, this);
     return true;
-  }
-
-  private void negotiate(JSPromise<JSObject> localDescriptionSet) {
-    localDescriptionSet
-        .then(
-            v -> {
-              guard(this::onLocalDescriptionSet);
-              return null;
-            })
-        .catchError(
-            e -> {
-              fail("negotiation failed: " + JsErrors.describe(e));
-              return null;
-            });
   }
 
   private void onLocalDescriptionSet() {
@@ -172,29 +252,10 @@ final class RtcPeer implements RtcConnection {
     dc = d;
     d.setBinaryType("arraybuffer");
     d.setBufferedAmountLowThreshold(BrowserDataChannel.BUFFERED_AMOUNT_LOW_THRESHOLD);
-    d.setOnOpen(e -> guard(this::onChannelOpen));
-    d.setOnMessage(
-        e ->
-            guard(
-                () -> {
-                  onChannelOpen(); // a message implies open, whatever the event order
-                  if (channel != null) {
-                    channel.onMessage(e.getData());
-                  }
-                }));
-    d.setOnBufferedAmountLow(
-        e ->
-            guard(
-                () -> {
-                  if (channel != null) {
-                    channel.onBufferedAmountLow();
-                  }
-                }));
-    d.setOnClose(e -> fail("channel closed"));
-    d.setOnError(e -> fail("channel error: " + RTCDataChannel.errorOf(e)));
+    JsEvents.listen(d, DC_EVENTS, OPEN, this);
     if ("open".equals(d.getReadyState())) {
       // The answerer may get the channel already open; its open event is not guaranteed then.
-      scheduler.schedule(() -> guard(this::onChannelOpen), 0);
+      scheduler.schedule(new JsEvents.Task(this, OPEN, null), 0);
     }
   }
 
@@ -229,9 +290,15 @@ final class RtcPeer implements RtcConnection {
     }
   }
 
-  /** {@link #fail} on a later turn: for failures found inside a call from the engine. */
+  /**
+   * {@link #fail} on a later turn: for failures found inside a call from the engine. The first
+   * reason counts.
+   */
   void failLater(String reason) {
-    scheduler.schedule(() -> fail(reason), 0);
+    if (laterReason == null) {
+      laterReason = reason;
+      scheduler.schedule(new JsEvents.Task(this, FAIL_LATER, null), 0);
+    }
   }
 
   private void shutDown(boolean flushChannel) {
@@ -245,25 +312,15 @@ final class RtcPeer implements RtcConnection {
       if (flushChannel && p != null && "open".equals(dc.getReadyState())) {
         // RTCDataChannel.close() sends what is queued first; closing the connection at once would
         // drop it. The connection follows when the channel has closed, or after a deadline.
-        dc.setOnClose(e -> p.close());
+        JsEvents.listen(dc, "close", CLOSE_CONNECTION, this);
         dc.close();
-        scheduler.schedule(p::close, FLUSH_BEFORE_CLOSE_MS);
+        scheduler.schedule(new JsEvents.Task(this, CLOSE_CONNECTION, null), FLUSH_BEFORE_CLOSE_MS);
         return;
       }
       dc.close();
     }
     if (p != null) {
       p.close();
-    }
-  }
-
-  /** Runs a step entered from JavaScript; an exception is logged and closes the connection. */
-  private void guard(Runnable step) {
-    try {
-      step.run();
-    } catch (RuntimeException e) {
-      logger.log("error", "RTC connection error: " + JsErrors.describe(e));
-      fail("internal error: " + JsErrors.describe(e));
     }
   }
 }
