@@ -28,6 +28,13 @@ public final class BrowserWebSockets implements WebSocketFactory {
   /** {@code WebSocket.OPEN}. */
   private static final int OPEN = 1;
 
+  // Event kinds: the socket's events in the order given to JsEvents.listen, then a refusal.
+  private static final int OPEN_EVENT = 0;
+  private static final int MESSAGE_EVENT = 1;
+  private static final int ERROR_EVENT = 2;
+  private static final int CLOSE_EVENT = 3;
+  private static final int REFUSED = 4;
+
   private final Scheduler scheduler;
   private final Logger logger;
 
@@ -41,19 +48,20 @@ public final class BrowserWebSockets implements WebSocketFactory {
     Connection connection = new Connection(listener);
     JSObject created = create(url);
     if (isSocket(created)) {
-      connection.attach((WebSocket) created);
+      connection.socket = (WebSocket) created;
+      JsEvents.listen(created, "open message error close", OPEN_EVENT, connection);
     } else {
-      String reason = JsErrors.describe(created);
-      scheduler.schedule(() -> connection.refused(reason), 0);
+      scheduler.schedule(new JsEvents.Task(connection, REFUSED, created), 0);
     }
     return connection;
   }
 
   /**
-   * One socket. Invariant: once {@code isClosed} is set (local close, close event, or refusal)
-   * nothing more reaches the listener, except the one {@code onClose} of a close event or refusal.
+   * One socket; its events arrive through {@link #on} as kinds. Invariant: once {@code isClosed} is
+   * set (local close, close event, or refusal) nothing more reaches the listener, except the one
+   * {@code onClose} of a close event or refusal.
    */
-  private final class Connection implements WebSocketConnection {
+  private final class Connection implements WebSocketConnection, JsEvents.Handler {
     private final WebSocketListener listener;
     private WebSocket socket;
     private boolean isClosed;
@@ -62,42 +70,34 @@ public final class BrowserWebSockets implements WebSocketFactory {
       this.listener = listener;
     }
 
-    void attach(WebSocket s) {
-      socket = s;
-      s.onOpen(e -> deliver(listener::onOpen));
-      s.onMessage(this::onMessage);
-      s.onError(e -> deliver(() -> listener.onError("WebSocket error")));
-      s.onClose(e -> closedByEvent());
-    }
-
-    void refused(String reason) {
-      deliver(() -> listener.onError(reason));
-      closedByEvent();
-    }
-
-    private void onMessage(MessageEvent event) {
-      JSObject data = event.getData();
-      if (isText(data)) {
-        String text = event.getDataAsString();
-        deliver(() -> listener.onMessage(text));
-      }
-    }
-
-    private void closedByEvent() {
-      if (!isClosed) {
-        deliver(listener::onClose);
-        isClosed = true;
-      }
-    }
-
-    private void deliver(Runnable event) {
+    /** An event of the socket, or its refusal; a throwing listener is logged. */
+    @Override
+    public void on(int kind, JSObject arg) {
       if (isClosed) {
         return;
       }
       try {
-        event.run();
+        if (kind == OPEN_EVENT) {
+          listener.onOpen();
+        } else if (kind == MESSAGE_EVENT) {
+          if (isText(((MessageEvent) arg).getData())) {
+            listener.onMessage(((MessageEvent) arg).getDataAsString());
+          }
+        } else if (kind == ERROR_EVENT) {
+          listener.onError("WebSocket error");
+        } else if (kind == REFUSED) {
+          listener.onError(JsErrors.describe(arg));
+        }
       } catch (RuntimeException e) {
         logger.log("error", "WebSocket listener threw: " + JsErrors.describe(e));
+      }
+      if (kind >= CLOSE_EVENT && !isClosed) { // the close event, or a refusal
+        isClosed = true;
+        try {
+          listener.onClose();
+        } catch (RuntimeException e) {
+          logger.log("error", "WebSocket listener threw: " + JsErrors.describe(e));
+        }
       }
     }
 
