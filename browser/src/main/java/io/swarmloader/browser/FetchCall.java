@@ -9,17 +9,27 @@ import io.swarmloader.browser.webapi.Response;
 import io.swarmloader.core.platform.Cancellable;
 import io.swarmloader.core.platform.HttpRequest;
 import io.swarmloader.core.platform.HttpResponseListener;
+import io.swarmloader.core.platform.HttpResponseListener.HttpHeaders;
 import io.swarmloader.core.platform.Logger;
 import java.util.Map;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 
-/** One request of {@link FetchHttpClient}; see there for the event contract. */
-final class FetchCall implements Cancellable {
+/**
+ * One request of {@link FetchHttpClient}; see there for the event contract. Promise outcomes arrive
+ * through {@link #on} as kinds; the call is its own {@link HttpHeaders} view of the response.
+ */
+final class FetchCall implements Cancellable, JsEvents.Handler, HttpHeaders {
+  private static final int RESPONSE = 0;
+  private static final int CHUNK = 1;
+  private static final int REJECTED = 2;
+
   private final HttpResponseListener listener;
   private final Logger logger;
   private final AbortController controller = new AbortController();
+  private Headers headers;
+  private ReadableStream.Reader reader;
 
   /** Set once the listener may hear nothing more: cancelled, ended or failed. */
   private boolean isSettled;
@@ -47,17 +57,7 @@ final class FetchCall implements Cancellable {
       }
       response = Fetch.fetch(request.url(), init);
     }
-    response
-        .then(
-            r -> {
-              onResponse(r);
-              return null;
-            })
-        .catchError(
-            e -> {
-              onRejected(e);
-              return null;
-            });
+    JsEvents.settle(response, this, RESPONSE, REJECTED);
   }
 
   @Override
@@ -68,79 +68,34 @@ final class FetchCall implements Cancellable {
     }
   }
 
-  private void onResponse(Response response) {
-    if (isSettled) {
-      return;
-    }
-    Headers headers = response.getHeaders();
-    if (!deliver(() -> listener.onResponse(response.getStatus(), name -> safeGet(headers, name)))) {
-      return;
-    }
-    ReadableStream body = response.getBody();
-    if (body == null) {
-      end();
-      return;
-    }
-    read(body.getReader());
-  }
-
-  private void read(ReadableStream.Reader reader) {
-    reader
-        .read()
-        .then(
-            result -> {
-              onRead(reader, result);
-              return null;
-            })
-        .catchError(
-            e -> {
-              onRejected(e);
-              return null;
-            });
-  }
-
-  private void onRead(ReadableStream.Reader reader, ReadableStream.ReadResult result) {
-    if (isSettled) {
-      return;
-    }
-    if (result.isDone()) {
-      end();
-      return;
-    }
-    byte[] chunk = Bytes.adopt(result.getValue());
-    if (deliver(() -> listener.onChunk(chunk))) {
-      read(reader);
-    }
-  }
-
-  private void end() {
-    if (!isSettled) {
-      isSettled = true;
-      deliver(listener::onEnd);
-    }
-  }
-
-  private void onRejected(Object error) {
-    if (isSettled) {
-      return; // the AbortError after cancel(), or a failure already reported
-    }
-    isSettled = true;
-    String message = JsErrors.describe(error);
-    deliver(() -> listener.onFailure(message));
+  /** {@code Response.headers.get(name)}; null when absent, not exposed or unreadable. */
+  @Override
+  public String header(String name) {
+    return safeGet(headers, name);
   }
 
   /**
-   * Calls the listener; true when the request should go on. A throwing listener is logged, the
-   * fetch aborted, and the listener told once through {@code onFailure} (unless it has settled).
+   * The response, a read result or a rejection. A throwing listener is logged, the fetch aborted,
+   * and the listener told once through {@code onFailure} (unless it has settled).
    */
-  private boolean deliver(Runnable event) {
+  @Override
+  public void on(int kind, JSObject arg) {
+    if (isSettled) {
+      return; // the AbortError after cancel(), or a failure already reported
+    }
     try {
-      event.run();
-      return !isSettled;
+      if (kind == RESPONSE) {
+        onResponse((Response) arg);
+      } else if (kind == CHUNK) {
+        onRead((ReadableStream.ReadResult) arg);
+      } else {
+        isSettled = true;
+        listener.onFailure(JsErrors.describe(arg));
+      }
     } catch (RuntimeException e) {
       logger.log("error", "HTTP listener threw: " + JsErrors.describe(e));
       if (isSettled) {
-        return false;
+        return;
       }
       isSettled = true;
       controller.abort();
@@ -149,8 +104,42 @@ final class FetchCall implements Cancellable {
       } catch (RuntimeException again) {
         logger.log("error", "HTTP listener threw again: " + JsErrors.describe(again));
       }
-      return false;
     }
+  }
+
+  private void onResponse(Response response) {
+    headers = response.getHeaders();
+    listener.onResponse(response.getStatus(), this);
+    if (isSettled) {
+      return;
+    }
+    ReadableStream body = response.getBody();
+    if (body == null) {
+      end();
+      return;
+    }
+    reader = body.getReader();
+    read();
+  }
+
+  private void read() {
+    JsEvents.settle(reader.read(), this, CHUNK, REJECTED);
+  }
+
+  private void onRead(ReadableStream.ReadResult result) {
+    if (result.isDone()) {
+      end();
+      return;
+    }
+    listener.onChunk(Bytes.adopt(result.getValue()));
+    if (!isSettled) {
+      read();
+    }
+  }
+
+  private void end() {
+    isSettled = true;
+    listener.onEnd();
   }
 
   /** {@code headers.get(name)}; null when absent, not exposed or unreadable. */
