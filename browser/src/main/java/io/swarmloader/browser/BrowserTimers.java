@@ -19,22 +19,36 @@ public final class BrowserTimers implements Clock, Scheduler {
 
   @Override
   public Cancellable schedule(Runnable task, int delayMs) {
-    boolean[] done = new boolean[1];
-    JSObject id =
-        setTimeout(
-            () -> {
-              if (!done[0]) {
-                done[0] = true;
-                task.run();
-              }
-            },
-            Math.max(0, delayMs));
-    return () -> {
-      if (!done[0]) {
-        done[0] = true;
+    Timer timer = new Timer(task);
+    timer.id = setTimeout(timer, Math.max(0, delayMs));
+    return timer;
+  }
+
+  /** One timer: its {@code setTimeout} callback and its handle. Runs or is cancelled, once. */
+  private static final class Timer implements TimerHandler, Cancellable {
+    private final Runnable task;
+    private JSObject id;
+    private boolean isDone;
+
+    Timer(Runnable task) {
+      this.task = task;
+    }
+
+    @Override
+    public void onTimer() {
+      if (!isDone) {
+        isDone = true;
+        task.run();
+      }
+    }
+
+    @Override
+    public void cancel() {
+      if (!isDone) {
+        isDone = true;
         clearTimeout(id);
       }
-    };
+    }
   }
 
   /** A timer callback. */
