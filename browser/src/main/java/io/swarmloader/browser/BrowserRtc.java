@@ -27,7 +27,10 @@ import org.teavm.jso.JSObject;
  *       {@code RtcConnectionListener.onClosed}, each exactly once.
  *   <li>A local close (of the connection or of its channel) is idempotent, fires nothing, and lets
  *       the channel flush what it has queued before the connection goes (at most {@value
- *       RtcPeer#FLUSH_BEFORE_CLOSE_MS} ms).
+ *       RtcPeer#FLUSH_BEFORE_CLOSE_MS} ms). The channel itself is closed on a later turn, once its
+ *       {@code bufferedAmount} is 0 (checked every {@value RtcPeer#DRAIN_POLL_MS} ms, at most
+ *       {@value RtcPeer#DRAIN_POLLS} times): Chromium may lose a message sent in the same task as
+ *       {@code RTCDataChannel.close()}.
  *   <li>No Java or JavaScript exception reaches the page: listener exceptions are logged and close
  *       the connection.
  * </ul>

@@ -28,6 +28,12 @@ final class RtcPeer implements RtcConnection, JsEvents.Handler {
    */
   static final int FLUSH_BEFORE_CLOSE_MS = 5_000;
 
+  /** How often a local close checks whether the channel has handed over what it queued (ms). */
+  static final int DRAIN_POLL_MS = 10;
+
+  /** How many checks a local close makes before it closes the channel anyway (0.5 s in all). */
+  static final int DRAIN_POLLS = 50;
+
   /** The connection's events, as kinds {@link #ICE_CANDIDATE} to {@link #ICE_CONNECTION_STATE}. */
   private static final String PC_EVENTS =
       "icecandidate icegatheringstatechange connectionstatechange iceconnectionstatechange";
@@ -52,7 +58,8 @@ final class RtcPeer implements RtcConnection, JsEvents.Handler {
   private static final int ANSWER_REJECTED = 13;
   private static final int GATHERED = 14;
   private static final int FAIL_LATER = 15;
-  private static final int CLOSE_CONNECTION = 16;
+  private static final int DRAIN = 16;
+  private static final int CLOSE_CONNECTION = 17;
 
   private final boolean isOfferer;
   private final RtcConnectionListener listener;
@@ -65,6 +72,9 @@ final class RtcPeer implements RtcConnection, JsEvents.Handler {
   private BrowserDataChannel channel;
   private boolean isAnswerApplied;
   private boolean isClosed;
+
+  /** How often {@link #drain} has found the channel's queue not yet empty. */
+  private int drainChecks;
 
   /** The reason of the first {@link #failLater}; null before. */
   private String laterReason;
@@ -201,6 +211,9 @@ final class RtcPeer implements RtcConnection, JsEvents.Handler {
       case FAIL_LATER:
         fail(laterReason);
         break;
+      case DRAIN:
+        drain();
+        break;
       case CLOSE_CONNECTION:
         pc.close();
         break;
@@ -310,11 +323,9 @@ final class RtcPeer implements RtcConnection, JsEvents.Handler {
     if (dc != null) {
       RTCDataChannel.clearHandlers(dc);
       if (flushChannel && p != null && "open".equals(dc.getReadyState())) {
-        // RTCDataChannel.close() sends what is queued first; closing the connection at once would
-        // drop it. The connection follows when the channel has closed, or after a deadline.
-        JsEvents.listen(dc, "close", CLOSE_CONNECTION, this);
-        dc.close();
-        scheduler.schedule(new JsEvents.Task(this, CLOSE_CONNECTION, null), FLUSH_BEFORE_CLOSE_MS);
+        // Chromium may lose a message sent in the same task as RTCDataChannel.close() (peerjs
+        // issue 634): the channel closes on a later task, once its queue has drained.
+        scheduler.schedule(new JsEvents.Task(this, DRAIN, null), 0);
         return;
       }
       dc.close();
@@ -322,5 +333,28 @@ final class RtcPeer implements RtcConnection, JsEvents.Handler {
     if (p != null) {
       p.close();
     }
+  }
+
+  /**
+   * After a local close: closes the channel once {@code bufferedAmount} is 0 (or after {@value
+   * #DRAIN_POLLS} checks {@value #DRAIN_POLL_MS} ms apart), then the connection once the channel
+   * has closed, or after {@value #FLUSH_BEFORE_CLOSE_MS} ms. No listener hears anything.
+   */
+  private void drain() {
+    boolean isOpen = "open".equals(dc.getReadyState());
+    if (isOpen && dc.getBufferedAmount() > 0 && drainChecks < DRAIN_POLLS) {
+      drainChecks++;
+      scheduler.schedule(new JsEvents.Task(this, DRAIN, null), DRAIN_POLL_MS);
+      return;
+    }
+    dc.close();
+    if (!isOpen) {
+      pc.close();
+      return;
+    }
+    // RTCDataChannel.close() sends what is still queued first; closing the connection at once
+    // would drop it. The connection follows when the channel has closed, or after a deadline.
+    JsEvents.listen(dc, "close", CLOSE_CONNECTION, this);
+    scheduler.schedule(new JsEvents.Task(this, CLOSE_CONNECTION, null), FLUSH_BEFORE_CLOSE_MS);
   }
 }
