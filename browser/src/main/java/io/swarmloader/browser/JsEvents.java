@@ -53,6 +53,14 @@ final class JsEvents {
               + " handler(firstKind + eventIndex, event); }; });")
   static native void listen(JSObject target, String events, int firstKind, Handler handler);
 
+  /** Clears the {@code on<name>} attributes of {@link #listen}, so that nothing fires into Java. */
+  @JSBody(
+      params = {"target", "events"},
+      script =
+          "events.match(/[a-z]+/g).forEach(function (eventName) {"
+              + " target['on' + eventName] = null; });")
+  static native void unlisten(JSObject target, String events);
+
   /**
    * Delivers a promise's outcome: {@code okKind} with the value, or {@code failKind} with the
    * rejection reason.

@@ -318,10 +318,10 @@ final class RtcPeer implements RtcConnection, JsEvents.Handler {
     gathering.cancel();
     RTCPeerConnection p = pc;
     if (p != null) {
-      RTCPeerConnection.clearHandlers(p);
+      JsEvents.unlisten(p, PC_EVENTS + " datachannel");
     }
     if (dc != null) {
-      RTCDataChannel.clearHandlers(dc);
+      JsEvents.unlisten(dc, DC_EVENTS);
       if (flushChannel && p != null && "open".equals(dc.getReadyState())) {
         // Chromium may lose a message sent in the same task as RTCDataChannel.close() (peerjs
         // issue 634): the channel closes on a later task, once its queue has drained.

@@ -4,11 +4,13 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
 import org.teavm.jso.dom.events.Event;
-import org.teavm.jso.dom.events.EventListener;
-import org.teavm.jso.dom.events.MessageEvent;
 import org.teavm.jso.typedarrays.ArrayBufferView;
 
-/** The Web {@code RTCDataChannel}. Handlers are the {@code on*} attributes (one each). */
+/**
+ * The Web {@code RTCDataChannel}. Its handlers are the {@code on*} attributes (one each), set and
+ * cleared by name through {@code JsEvents}; the {@code error} event is an {@code RTCErrorEvent}
+ * (see {@link #errorOf}).
+ */
 public abstract class RTCDataChannel implements JSObject {
   @JSProperty
   public abstract String getLabel();
@@ -26,22 +28,6 @@ public abstract class RTCDataChannel implements JSObject {
   @JSProperty
   public abstract void setBufferedAmountLowThreshold(double bytes);
 
-  @JSProperty("onopen")
-  public abstract void setOnOpen(EventListener<Event> listener);
-
-  @JSProperty("onmessage")
-  public abstract void setOnMessage(EventListener<MessageEvent> listener);
-
-  @JSProperty("onbufferedamountlow")
-  public abstract void setOnBufferedAmountLow(EventListener<Event> listener);
-
-  @JSProperty("onclose")
-  public abstract void setOnClose(EventListener<Event> listener);
-
-  /** The event is an {@code RTCErrorEvent}; its {@code error} describes the failure. */
-  @JSProperty("onerror")
-  public abstract void setOnError(EventListener<Event> listener);
-
   /** Starts the closing procedure; idempotent. */
   public abstract void close();
 
@@ -56,14 +42,6 @@ public abstract class RTCDataChannel implements JSObject {
           "try { channel.send(view); return null; }"
               + " catch (e) { return String(e && e.name) + ': ' + String(e && e.message); }")
   public static native String trySend(RTCDataChannel channel, ArrayBufferView view);
-
-  /** Removes every handler, so that nothing fires into Java after a close. */
-  @JSBody(
-      params = "channel",
-      script =
-          "channel.onopen = null; channel.onmessage = null; channel.onbufferedamountlow = null;"
-              + " channel.onclose = null; channel.onerror = null;")
-  public static native void clearHandlers(RTCDataChannel channel);
 
   /** The error text of an {@code RTCErrorEvent} (or of any event with an {@code error}). */
   @JSBody(

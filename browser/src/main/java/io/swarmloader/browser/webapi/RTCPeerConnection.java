@@ -5,11 +5,13 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.dom.events.Event;
-import org.teavm.jso.dom.events.EventListener;
 
 /**
  * The Web {@code RTCPeerConnection}. Construction and every promise-returning step go through
- * static helpers that turn a synchronous throw into an {@link Attempt} or a rejected promise.
+ * static helpers that turn a synchronous throw into an {@link Attempt} or a rejected promise. Its
+ * handlers are the {@code on*} attributes, set and cleared by name through {@code JsEvents}: the
+ * {@code icecandidate} event's {@code candidate} is null once gathering has finished ({@link
+ * #hasCandidate}), the {@code datachannel} event carries the remote's channel ({@link #channelOf}).
  */
 public abstract class RTCPeerConnection implements JSObject {
   /** The local description once set; null before. */
@@ -27,23 +29,6 @@ public abstract class RTCPeerConnection implements JSObject {
   /** "new", "checking", "connected", "completed", "disconnected", "failed" or "closed". */
   @JSProperty
   public abstract String getIceConnectionState();
-
-  /** The event's {@code candidate} is null once gathering has finished. */
-  @JSProperty("onicecandidate")
-  public abstract void setOnIceCandidate(EventListener<Event> listener);
-
-  @JSProperty("onicegatheringstatechange")
-  public abstract void setOnIceGatheringStateChange(EventListener<Event> listener);
-
-  @JSProperty("onconnectionstatechange")
-  public abstract void setOnConnectionStateChange(EventListener<Event> listener);
-
-  @JSProperty("oniceconnectionstatechange")
-  public abstract void setOnIceConnectionStateChange(EventListener<Event> listener);
-
-  /** The event is an {@code RTCDataChannelEvent}; see {@link #channelOf}. */
-  @JSProperty("ondatachannel")
-  public abstract void setOnDataChannel(EventListener<Event> listener);
 
   /** Closes the connection and its channels; idempotent; fires no state-change events. */
   public abstract void close();
@@ -115,13 +100,4 @@ public abstract class RTCPeerConnection implements JSObject {
           "var s = pc.sctp; var m = s && s.maxMessageSize;"
               + " return typeof m === 'number' && m > 0 ? m : -1;")
   public static native double sctpMaxMessageSize(RTCPeerConnection pc);
-
-  /** Removes every handler, so that nothing fires into Java after a close. */
-  @JSBody(
-      params = "pc",
-      script =
-          "pc.onicecandidate = null; pc.onicegatheringstatechange = null;"
-              + " pc.onconnectionstatechange = null; pc.oniceconnectionstatechange = null;"
-              + " pc.ondatachannel = null;")
-  public static native void clearHandlers(RTCPeerConnection pc);
 }
