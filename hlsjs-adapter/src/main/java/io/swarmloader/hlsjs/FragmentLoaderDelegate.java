@@ -2,6 +2,7 @@ package io.swarmloader.hlsjs;
 
 import io.swarmloader.browser.api.Js;
 import io.swarmloader.browser.api.JsBytes;
+import io.swarmloader.browser.api.JsHandler;
 import io.swarmloader.core.Core;
 import io.swarmloader.core.error.CoreRequestError;
 import io.swarmloader.core.model.ByteRange;
@@ -19,7 +20,16 @@ import org.teavm.jso.JSObject;
  * is still inside {@code load()} are delivered in a microtask, as an asynchronous loader would;
  * hls.js callbacks that throw are logged and never reach the engine.
  */
-final class FragmentLoaderDelegate implements PlayerRequestCallback {
+final class FragmentLoaderDelegate implements PlayerRequestCallback, JsHandler {
+  /** {@code d(LOAD, context, loaderConfig, callbacks)} from the fLoader's {@code load}. */
+  static final int LOAD = 0;
+
+  static final int ABORT = 1;
+  static final int DESTROY = 2;
+
+  /** Delivers the stored answer ({@link #onSuccess} or {@link #onError}) in a microtask. */
+  private static final int DELIVER = 3;
+
   private final Core core;
   private final Logger logger;
   private final JSObject loader;
@@ -39,6 +49,13 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback {
 
   private boolean insideLoad;
 
+  /** The answer {@link #DELIVER} hands over: the data, or else {@link #error}. */
+  private JSObject buffer;
+
+  private int length;
+  private double bandwidthBps;
+  private CoreRequestError error;
+
   FragmentLoaderDelegate(
       Core core, Logger logger, JSObject loader, JSObject hlsConfig, JSObject userFLoader) {
     this.core = core;
@@ -48,8 +65,26 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback {
     this.userFLoader = userFLoader;
   }
 
-  JSObject toJs() {
-    return HlsJsClasses.delegate(this::load, this::abort, this::destroy);
+  @Override
+  public JSObject handle(int op, JSObject a, JSObject b, JSObject c) {
+    if (op == LOAD) {
+      load(a, b, c);
+    } else if (op == ABORT) {
+      abort();
+    } else if (op == DESTROY) {
+      destroy();
+    } else {
+      CoreRequestError failure = error;
+      JSObject data = buffer;
+      error = null;
+      buffer = null;
+      if (failure != null) {
+        fail(failure);
+      } else {
+        deliver(data, length, bandwidthBps);
+      }
+    }
+    return null;
   }
 
   void load(JSObject context, JSObject loaderConfig, JSObject callbacks) {
@@ -86,7 +121,10 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback {
     pending = false;
     JSObject buffer = JsBytes.toArrayBuffer(data);
     if (insideLoad) {
-      microtask(() -> deliver(buffer, data.length, bandwidthBps));
+      this.buffer = buffer;
+      this.length = data.length;
+      this.bandwidthBps = bandwidthBps;
+      microtask(this, DELIVER);
     } else {
       deliver(buffer, data.length, bandwidthBps);
     }
@@ -113,7 +151,8 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback {
     }
     pending = false;
     if (insideLoad) {
-      microtask(() -> fail(error));
+      this.error = error;
+      microtask(this, DELIVER);
     } else {
       fail(error);
     }
@@ -220,6 +259,8 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback {
               + " catch (err) { return String(err && err.stack || err); }")
   private static native String aborted(JSObject cb, JSObject stats, JSObject ctx);
 
-  @JSBody(params = "f", script = "Promise.resolve().then(function () { f(); });")
-  private static native void microtask(HlsJsClasses.Action task);
+  @JSBody(
+      params = {"f", "op"},
+      script = "Promise.resolve().then(function () { f(op); });")
+  private static native void microtask(JsHandler f, int op);
 }

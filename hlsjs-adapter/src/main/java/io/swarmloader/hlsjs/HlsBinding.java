@@ -3,6 +3,7 @@ package io.swarmloader.hlsjs;
 import io.swarmloader.browser.api.Js;
 import io.swarmloader.browser.api.JsEngines;
 import io.swarmloader.browser.api.JsFetchSetup;
+import io.swarmloader.browser.api.JsHandler;
 import io.swarmloader.core.Core;
 import io.swarmloader.core.config.StreamConfig;
 import io.swarmloader.core.id.StreamShortId;
@@ -13,7 +14,6 @@ import io.swarmloader.core.platform.TextSemantics;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
@@ -22,7 +22,19 @@ import org.teavm.jso.JSObject;
  * listeners, and what each event does to the engine. Handlers never throw into hls.js: failures are
  * logged.
  */
-final class HlsBinding {
+final class HlsBinding implements JsHandler {
+  /** {@code (EVENT, name, data)}: an hls.js event. */
+  static final int EVENT = 0;
+
+  /** {@code (PLAYBACK, currentTime, playbackRate)}: the media element's playback moved. */
+  static final int PLAYBACK = 1;
+
+  /** {@code (BIND)}: hls.js constructs a pLoader; bind lazily (§3.4). */
+  static final int BIND = 2;
+
+  /** {@code (CREATE_DELEGATE, loader, hlsConfig)}: the Java delegate of a new fLoader. */
+  static final int CREATE_DELEGATE = 3;
+
   /** The hls.js events used, by string name (§3.5), so any hls.js 1.x from npm or a CDN works. */
   static final String[] EVENTS = {
     "hlsManifestLoading",
@@ -48,6 +60,9 @@ final class HlsBinding {
   private JSObject unsubscribeHls;
   private JSObject unsubscribeMedia;
 
+  /** The application's own fLoader, set by the mixin (§7 #16); undefined in manual mode. */
+  JSObject userFLoader = Js.undefined();
+
   HlsBinding(Core core, Logger logger, TextSemantics text, Runnable destroyEngine) {
     this.core = core;
     this.logger = logger;
@@ -70,7 +85,7 @@ final class HlsBinding {
     }
     release();
     hls = instance;
-    unsubscribeHls = subscribe(hls, EVENTS, this::onEvent);
+    unsubscribeHls = subscribe(hls, EVENTS, this);
     usePlayerHttp(Js.get(hls, "config"));
     JSObject media = Js.get(hls, "media");
     if (!Js.isNullish(media)) {
@@ -107,6 +122,24 @@ final class HlsBinding {
           "hls.js xhrSetup is not applied to SwarmLoader's own segment downloads;"
               + " use fetchSetup or the httpRequestSetup option for headers or credentials");
     }
+  }
+
+  @Override
+  public JSObject handle(int op, JSObject a, JSObject b, JSObject c) {
+    if (op == EVENT) {
+      onEvent(Js.asString(a), b);
+    } else if (op == PLAYBACK) {
+      core.updatePlayback(Js.asNumber(a), Js.asNumber(b));
+    } else if (op == BIND) {
+      try {
+        bindLazily();
+      } catch (RuntimeException e) {
+        logger.warn("binding to hls.js failed: " + e.getMessage());
+      }
+    } else {
+      return Js.function(new FragmentLoaderDelegate(core, logger, a, b, userFLoader));
+    }
+    return null;
   }
 
   private void onEvent(String name, JSObject data) {
@@ -300,7 +333,7 @@ final class HlsBinding {
 
   private void attachMedia(JSObject media) {
     if (!Js.isNullish(media)) {
-      unsubscribeMedia = JsEngines.subscribePlayback(media, core::updatePlayback);
+      unsubscribeMedia = JsEngines.subscribePlayback(media, this, PLAYBACK);
     }
   }
 
@@ -319,12 +352,6 @@ final class HlsBinding {
 
   private static JSObject atIndex(JSObject array, double index) {
     return index == index && index >= 0 ? Js.at(array, (int) index) : Js.undefined();
-  }
-
-  /** An hls.js event handler: {@code (name, data)}. */
-  @JSFunctor
-  interface EventHandler extends JSObject {
-    void handle(String name, JSObject data);
   }
 
   /** {@code level.url}, or its first element when it is an array (hls.js 1.x). */
@@ -365,11 +392,13 @@ final class HlsBinding {
       params = {"hls", "names", "cb"},
       script =
           "var hs = names.map(function (name) {"
-              + " var handler = function (event, data) { try { cb(name, data); }"
+              + " var handler = function (event, data) { try { cb("
+              + EVENT
+              + ", name, data); }"
               + "  catch (err) {"
               + "   console.error('[swarmloader] ' + name + ' handler threw', err); } };"
               + " hls.on(name, handler); return handler; });"
               + " return function () {"
               + "  names.forEach(function (name, idx) { hls.off(name, hs[idx]); }); };")
-  private static native JSObject subscribe(JSObject hls, String[] names, EventHandler cb);
+  private static native JSObject subscribe(JSObject hls, String[] names, JsHandler cb);
 }

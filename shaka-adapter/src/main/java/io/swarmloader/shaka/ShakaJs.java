@@ -1,5 +1,6 @@
 package io.swarmloader.shaka;
 
+import io.swarmloader.browser.api.JsHandler;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -12,36 +13,6 @@ import org.teavm.jso.JSObject;
 final class ShakaJs {
   private ShakaJs() {}
 
-  /** {@code ctx.handle(uri, request, requestType, isSegment)}. */
-  @JSFunctor
-  interface RequestHandler extends JSObject {
-    JSObject handle(String uri, JSObject request, JSObject requestType, boolean isSegment);
-  }
-
-  /** {@code ctx.manifest(uri, responseUri, data)}. */
-  @JSFunctor
-  interface ManifestHandler extends JSObject {
-    void handle(String uri, JSObject responseUri, JSObject data);
-  }
-
-  /** {@code ctx.starting(isHls)}. */
-  @JSFunctor
-  interface StartHandler extends JSObject {
-    void start(boolean isHls);
-  }
-
-  /** {@code ctx.parsed(manifest, isHls)}. */
-  @JSFunctor
-  interface ParsedHandler extends JSObject {
-    void parsed(JSObject manifest, boolean isHls);
-  }
-
-  /** A player event handler: {@code (name)}. */
-  @JSFunctor
-  interface EventHandler extends JSObject {
-    void handle(String name);
-  }
-
   /** A callback without arguments. */
   @JSFunctor
   interface Action extends JSObject {
@@ -50,18 +21,31 @@ final class ShakaJs {
 
   // --- context, request filter, player events ---------------------------------------------
 
+  /**
+   * The context object {@code {player, shaka, handle, manifest, starting, parsed}} whose functions
+   * call {@code f} with the {@link ShakaBinding} op: {@code handle(uri, request, type, isSegment)}
+   * answers null for a non-segment request without asking Java. Inner parameter names have three
+   * letters or more: TeaVM gives the JSBody parameters short names without looking at inner scopes.
+   */
   @JSBody(
-      params = {"player", "shaka", "handle", "manifest", "starting", "parsed"},
+      params = {"player", "shaka", "f"},
       script =
-          "return {player: player, shaka: shaka, handle: handle, manifest: manifest,"
-              + " starting: starting, parsed: parsed};")
-  static native JSObject context(
-      JSObject player,
-      JSObject shaka,
-      RequestHandler handle,
-      ManifestHandler manifest,
-      StartHandler starting,
-      ParsedHandler parsed);
+          "return {player: player, shaka: shaka,"
+              + " handle: function (uri, req, type, seg) {"
+              + "  return seg ? f("
+              + ShakaBinding.SEGMENT_REQUEST
+              + ", uri, req, type) : null; },"
+              + " manifest: function (uri, resp, data) {"
+              + "  f("
+              + ShakaBinding.MANIFEST
+              + ", uri, resp, data); },"
+              + " starting: function (hls) { f("
+              + ShakaBinding.PARSER_STARTING
+              + ", hls); },"
+              + " parsed: function (man, hls) { f("
+              + ShakaBinding.PARSED
+              + ", man, hls); }};")
+  static native JSObject context(JSObject player, JSObject shaka, JsHandler f);
 
   /**
    * Puts {@code ctx} on the player's networking engine and on every request through a request
@@ -85,13 +69,15 @@ final class ShakaJs {
       params = {"target", "names", "cb"},
       script =
           "var hs = names.map(function (name) {"
-              + " var handler = function () { try { cb(name); }"
+              + " var handler = function () { try { cb("
+              + ShakaBinding.EVENT
+              + ", name); }"
               + "  catch (err) {"
               + "   console.error('[swarmloader] ' + name + ' handler threw', err); } };"
               + " target.addEventListener(name, handler); return handler; });"
               + " return function () { names.forEach(function (name, idx) {"
               + "  target.removeEventListener(name, hs[idx]); }); };")
-  static native JSObject subscribe(JSObject target, String[] names, EventHandler cb);
+  static native JSObject subscribe(JSObject target, String[] names, JsHandler cb);
 
   @JSBody(params = "f", script = "f();")
   static native void run(JSObject f);

@@ -11,7 +11,6 @@ import io.swarmloader.core.platform.Logger;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
@@ -70,24 +69,19 @@ public final class JsEngines {
     }
   }
 
-  /** A media-element handler: {@code (currentTime, playbackRate)}. */
-  @JSFunctor
-  public interface PlaybackHandler extends JSObject {
-    void update(double position, double rate);
-  }
-
   /**
-   * Calls {@code cb} on the media element's {@code timeupdate}, {@code seeking} and {@code
-   * ratechange}; returns the function that removes the listeners. Exceptions are logged.
+   * Calls {@code cb(op, currentTime, playbackRate)} on the media element's {@code timeupdate},
+   * {@code seeking} and {@code ratechange}; returns the function that removes the listeners.
+   * Exceptions are logged.
    */
   @JSBody(
-      params = {"m", "cb"},
+      params = {"m", "cb", "op"},
       script =
           "var es = ['timeupdate', 'seeking', 'ratechange'];"
-              + " var handler = function () { try { cb(m.currentTime, m.playbackRate); }"
+              + " var handler = function () { try { cb(op, m.currentTime, m.playbackRate); }"
               + "  catch (err) { console.error('[swarmloader] playback update failed', err); } };"
               + " es.forEach(function (name) { m.addEventListener(name, handler); });"
               + " return function () {"
               + "  es.forEach(function (name) { m.removeEventListener(name, handler); }); };")
-  public static native JSObject subscribePlayback(JSObject media, PlaybackHandler cb);
+  public static native JSObject subscribePlayback(JSObject media, JsHandler cb, int op);
 }
