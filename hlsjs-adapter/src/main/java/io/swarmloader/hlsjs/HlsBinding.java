@@ -51,7 +51,7 @@ final class HlsBinding implements JsHandler {
   private final Core core;
   private final Logger logger;
   private final StreamShortId shortIds;
-  private final Runnable destroyEngine;
+  private final HlsJsP2PEngine engine;
 
   /** What {@code bindHls} was given: an hls.js instance or a function returning one. */
   private JSObject target;
@@ -63,11 +63,11 @@ final class HlsBinding implements JsHandler {
   /** The application's own fLoader, set by the mixin (§7 #16); undefined in manual mode. */
   JSObject userFLoader = Js.undefined();
 
-  HlsBinding(Core core, Logger logger, TextSemantics text, Runnable destroyEngine) {
+  HlsBinding(Core core, Logger logger, TextSemantics text, HlsJsP2PEngine engine) {
     this.core = core;
     this.logger = logger;
     this.shortIds = new StreamShortId(text);
-    this.destroyEngine = destroyEngine;
+    this.engine = engine;
   }
 
   void setTarget(JSObject hlsOrGetter) {
@@ -174,7 +174,7 @@ final class HlsBinding implements JsHandler {
       if (!Js.isFunction(target)) {
         target = null; // that instance is gone; a getter may return the next one
       }
-      destroyEngine.run();
+      engine.destroy();
     }
   }
 

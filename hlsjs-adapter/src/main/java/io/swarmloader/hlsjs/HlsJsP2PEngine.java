@@ -36,7 +36,7 @@ public final class HlsJsP2PEngine {
   public HlsJsP2PEngine(JSObject config) {
     JsTextSemantics text = new JsTextSemantics();
     core = JsEngines.createCore(config, text, logger, listeners);
-    binding = new HlsBinding(core, logger, text, this::destroy);
+    binding = new HlsBinding(core, logger, text, this);
   }
 
   /**

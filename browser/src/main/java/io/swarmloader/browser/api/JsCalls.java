@@ -1,7 +1,6 @@
 package io.swarmloader.browser.api;
 
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
@@ -12,15 +11,12 @@ import org.teavm.jso.JSObject;
 final class JsCalls {
   private JsCalls() {}
 
-  /** Receives a settled value ({@code ok}) or rejection reason. */
-  @JSFunctor
-  interface Settled extends JSObject {
-    void settle(boolean ok, JSObject value);
-  }
-
-  /** How the JS code below hands a settled promise to a {@link Settled} {@code cb}. */
+  /**
+   * How the JS code below hands a settled promise to a {@link JsHandler} {@code cb}: {@code cb(0,
+   * value)} or {@code cb(1, reason)}.
+   */
   static final String THEN =
-      " pr.then(function (val) { cb(true, val); }, function (err) { cb(false, err); });";
+      " pr.then(function (val) { cb(0, val); }, function (err) { cb(1, err); });";
 
   @JSBody(
       params = {"f", "a", "b", "c", "d", "cb"},
@@ -28,7 +24,8 @@ final class JsCalls {
           "var pr; try { pr = Promise.resolve(f(a, b, c, d)); }"
               + " catch (err) { pr = Promise.reject(err); }"
               + THEN)
-  static native void call4(JSObject f, JSObject a, JSObject b, JSObject c, JSObject d, Settled cb);
+  static native void call4(
+      JSObject f, JSObject a, JSObject b, JSObject c, JSObject d, JsHandler cb);
 
   @JSBody(
       params = {"o", "m", "a", "b", "c", "cb"},
@@ -37,7 +34,7 @@ final class JsCalls {
               + " catch (err) { pr = Promise.reject(err); }"
               + THEN)
   static native void callMethod3(
-      JSObject o, String m, JSObject a, JSObject b, JSObject c, Settled cb);
+      JSObject o, String m, JSObject a, JSObject b, JSObject c, JsHandler cb);
 
   /** {@code f(a)} synchronously; throws what {@code f} throws. */
   @JSBody(

@@ -30,18 +30,13 @@ public final class JsEngines {
       JSObject config, JsTextSemantics text, Logger logger, JsEventHub listeners) {
     EngineConfig parsed = null;
     String error = null;
+    List<String> warnings = new ArrayList<>();
     try {
-      List<String> warnings = new ArrayList<>();
       parsed = new ConfigParser(text).parse(JsConfig.readRoot(config, logger), warnings);
-      for (String w : warnings) {
-        logger.warn(w);
-      }
     } catch (ConfigException e) {
       error = e.getMessage();
     }
-    if (error != null) {
-      Js.throwError(error);
-    }
+    warnThenThrow(logger, warnings, error);
     Core core =
         new Core(
             new EngineSetup(
@@ -56,16 +51,24 @@ public final class JsEngines {
   /** {@code applyDynamicConfig({core?: DynamicCoreConfig})}; throws naming a bad key (§1.4). */
   public static void applyDynamicConfig(Core core, JSObject dynamicConfig, Logger logger) {
     String error = null;
+    List<String> warnings = null;
     try {
-      List<String> warnings = core.applyDynamicConfig(JsConfig.readRoot(dynamicConfig, logger));
-      for (String w : warnings) {
-        logger.warn(w);
-      }
+      warnings = core.applyDynamicConfig(JsConfig.readRoot(dynamicConfig, logger));
     } catch (ConfigException e) {
       error = e.getMessage();
     }
+    warnThenThrow(logger, warnings, error);
+  }
+
+  /**
+   * Logs the parser's warnings, then throws {@code error} as a JS {@code Error} if there is one.
+   */
+  private static void warnThenThrow(Logger logger, List<String> warnings, String error) {
     if (error != null) {
       Js.throwError(error);
+    }
+    for (int i = 0; i < warnings.size(); i++) {
+      logger.warn(warnings.get(i));
     }
   }
 

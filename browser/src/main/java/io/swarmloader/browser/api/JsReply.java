@@ -5,13 +5,13 @@ import java.util.function.Consumer;
 import org.teavm.jso.JSObject;
 
 /**
- * The answer of one call into application code, delivered to a Java callback. One class for every
- * kind of answer rather than a lambda pair per call site: each lambda would be a class of its own
- * in the bundle. A rejection is logged as {@code failure: <error>} and answered with the kind's
- * neutral result (not stored, no data, invalid, the default request); a storage's {@code
- * initialize} continues either way.
+ * The answer of one call into application code, delivered to a Java callback: {@code f(0, value)}
+ * for a value, {@code f(1, reason)} for a rejection. One class for every kind of answer rather than
+ * a lambda pair per call site: each lambda would be a class of its own in the bundle. A rejection
+ * is logged as {@code failure: <error>} and answered with the kind's neutral result (not stored, no
+ * data, invalid, the default request); a storage's {@code initialize} continues either way.
  */
-final class JsReply implements JsCalls.Settled {
+final class JsReply implements JsHandler {
   /** {@code initialize}: runs a {@link Runnable} either way. */
   static final int INITIALIZED = 0;
 
@@ -51,13 +51,14 @@ final class JsReply implements JsCalls.Settled {
 
   @Override
   @SuppressWarnings("unchecked")
-  public void settle(boolean ok, JSObject value) {
+  public JSObject handle(int op, JSObject value, JSObject b, JSObject c) {
+    boolean ok = op == 0;
     if (!ok) {
       logger.warn(failure + Js.describeError(value));
     }
     if (kind == INITIALIZED) {
       ((Runnable) target).run();
-      return;
+      return null;
     }
     Object result;
     if (kind == STORED) {
@@ -72,5 +73,6 @@ final class JsReply implements JsCalls.Settled {
       result = Js.asString(value);
     }
     ((Consumer<Object>) target).accept(result);
+    return null;
   }
 }

@@ -196,7 +196,7 @@ public final class JsSegmentStorage implements SegmentStorage {
       double end,
       String type,
       boolean isLive,
-      JsCalls.Settled cb);
+      JsHandler cb);
 
   @JSBody(
       params = {"s", "w", "t", "id"},
@@ -214,8 +214,8 @@ public final class JsSegmentStorage implements SegmentStorage {
   @JSBody(
       params = {"s", "cb"},
       script =
-          "try { s.setSegmentChangeCallback(function (streamId) { cb(true, streamId); });" + CAUGHT)
-  private static native JSObject setChangeCallback0(JSObject storage, JsCalls.Settled cb);
+          "try { s.setSegmentChangeCallback(function (streamId) { cb(0, streamId); });" + CAUGHT)
+  private static native JSObject setChangeCallback0(JSObject storage, JsHandler cb);
 
   @JSBody(params = "s", script = "try { s.destroy();" + CAUGHT)
   private static native JSObject destroy0(JSObject storage);
