@@ -2,7 +2,6 @@ package io.swarmloader.shaka;
 
 import io.swarmloader.browser.api.JsHandler;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
@@ -12,12 +11,6 @@ import org.teavm.jso.JSObject;
  */
 final class ShakaJs {
   private ShakaJs() {}
-
-  /** A callback without arguments. */
-  @JSFunctor
-  interface Action extends JSObject {
-    void run();
-  }
 
   // --- context, request filter, player events ---------------------------------------------
 
@@ -166,17 +159,17 @@ final class ShakaJs {
    * segment indexes lazily, §4.7). Wraps the function once.
    */
   @JSBody(
-      params = {"s", "cb"},
+      params = {"s", "cb", "id", "gen"},
       script =
           "var orig = s.createSegmentIndex;"
               + " if (typeof orig !== 'function' || orig.swarmloader) return;"
-              + " var w = function () { var r = orig.apply(this, arguments);"
-              + "  Promise.resolve(r).then(function () { try { cb(); } catch (err) {"
+              + " var wrapped = function () { var res = orig.apply(this, arguments);"
+              + "  Promise.resolve(res).then(function () { try { cb(0, id, gen); } catch (err) {"
               + "   console.error('[swarmloader] segment index read failed', err); } },"
               + "   function () {});"
-              + "  return r; };"
-              + " w.swarmloader = true; s.createSegmentIndex = w;")
-  static native void onSegmentIndex(JSObject stream, Action cb);
+              + "  return res; };"
+              + " wrapped.swarmloader = true; s.createSegmentIndex = wrapped;")
+  static native void onSegmentIndex(JSObject stream, JsHandler cb, String id, int gen);
 
   /**
    * Whether the index answers by position: {@code get} and a positive {@code getNumReferences()}.
@@ -259,8 +252,8 @@ final class ShakaJs {
       params = {"S", "promise", "abort"},
       script =
           "return new S.util.AbortableOperation(promise,"
-              + " function () { abort(); return Promise.resolve(); });")
-  static native JSObject operation(JSObject shaka, JSObject promise, Action abort);
+              + " function () { abort(0); return Promise.resolve(); });")
+  static native JSObject operation(JSObject shaka, JSObject promise, JsHandler abort);
 
   @JSBody(
       params = {"d", "uri", "data", "request", "timeMs"},
