@@ -23,9 +23,6 @@ import org.teavm.jso.JSObject;
  * logged.
  */
 final class HlsBinding implements JsHandler {
-  /** {@code (EVENT, name, data)}: an hls.js event. */
-  static final int EVENT = 0;
-
   /** {@code (PLAYBACK, currentTime, playbackRate)}: the media element's playback moved. */
   static final int PLAYBACK = 1;
 
@@ -35,18 +32,26 @@ final class HlsBinding implements JsHandler {
   /** {@code (CREATE_DELEGATE, loader, hlsConfig)}: the Java delegate of a new fLoader. */
   static final int CREATE_DELEGATE = 3;
 
-  /** The hls.js events used, by string name (§3.5), so any hls.js 1.x from npm or a CDN works. */
-  static final String[] EVENTS = {
-    "hlsManifestLoading",
-    "hlsMediaAttaching",
-    "hlsManifestLoaded",
-    "hlsLevelSwitching",
-    "hlsLevelUpdated",
-    "hlsAudioTrackLoaded",
-    "hlsMediaAttached",
-    "hlsMediaDetached",
-    "hlsDestroying"
-  };
+  /**
+   * The hls.js events used, by string name (§3.5), so any hls.js 1.x from npm or a CDN works. The
+   * handler is called as {@code (FIRST_EVENT + index in this list, name, data)}; the names live in
+   * the JS glue only, so Java compares numbers, not strings.
+   */
+  static final String EVENTS =
+      "['hlsManifestLoading', 'hlsMediaAttaching', 'hlsManifestLoaded', 'hlsLevelSwitching',"
+          + " 'hlsLevelUpdated', 'hlsAudioTrackLoaded', 'hlsMediaAttached', 'hlsMediaDetached',"
+          + " 'hlsDestroying']";
+
+  static final int FIRST_EVENT = 10;
+  static final int MANIFEST_LOADING = FIRST_EVENT;
+  static final int MEDIA_ATTACHING = FIRST_EVENT + 1;
+  static final int MANIFEST_LOADED = FIRST_EVENT + 2;
+  static final int LEVEL_SWITCHING = FIRST_EVENT + 3;
+  static final int LEVEL_UPDATED = FIRST_EVENT + 4;
+  static final int AUDIO_TRACK_LOADED = FIRST_EVENT + 5;
+  static final int MEDIA_ATTACHED = FIRST_EVENT + 6;
+  static final int MEDIA_DETACHED = FIRST_EVENT + 7;
+  static final int DESTROYING = FIRST_EVENT + 8;
 
   private final Core core;
   private final Logger logger;
@@ -85,7 +90,7 @@ final class HlsBinding implements JsHandler {
     }
     release();
     hls = instance;
-    unsubscribeHls = subscribe(hls, EVENTS, this);
+    unsubscribeHls = subscribe(hls, this);
     usePlayerHttp(Js.get(hls, "config"));
     JSObject media = Js.get(hls, "media");
     if (!Js.isNullish(media)) {
@@ -126,8 +131,8 @@ final class HlsBinding implements JsHandler {
 
   @Override
   public JSObject handle(int op, JSObject a, JSObject b, JSObject c) {
-    if (op == EVENT) {
-      onEvent(Js.asString(a), b);
+    if (op >= FIRST_EVENT) {
+      onEvent(op, Js.asString(a), b);
     } else if (op == PLAYBACK) {
       core.updatePlayback(Js.asNumber(a), Js.asNumber(b));
     } else if (op == BIND) {
@@ -142,35 +147,34 @@ final class HlsBinding implements JsHandler {
     return null;
   }
 
-  private void onEvent(String name, JSObject data) {
+  private void onEvent(int event, String name, JSObject data) {
     try {
-      handle(name, data);
+      handle(event, data);
     } catch (RuntimeException e) {
       logger.warn(name + " handler failed: " + e.getMessage());
     }
   }
 
-  // An if-chain rather than a string switch: javac's hash-and-equals switch is larger in TeaVM.
-  private void handle(String name, JSObject data) {
-    if (name.equals("hlsManifestLoading") || name.equals("hlsMediaAttaching")) {
+  private void handle(int event, JSObject data) {
+    if (event == MANIFEST_LOADING || event == MEDIA_ATTACHING) {
       core.destroy();
-    } else if (name.equals("hlsManifestLoaded")) {
+    } else if (event == MANIFEST_LOADED) {
       onManifestLoaded(data);
-    } else if (name.equals("hlsLevelSwitching")) {
+    } else if (event == LEVEL_SWITCHING) {
       double bitrate = Js.number(data, "bitrate");
       if (bitrate == bitrate) {
         core.setActiveLevelBitrate(bitrate);
       }
-    } else if (name.equals("hlsLevelUpdated")) {
+    } else if (event == LEVEL_UPDATED) {
       onPlaylistUpdated(data, StreamType.MAIN);
-    } else if (name.equals("hlsAudioTrackLoaded")) {
+    } else if (event == AUDIO_TRACK_LOADED) {
       onPlaylistUpdated(data, StreamType.SECONDARY);
-    } else if (name.equals("hlsMediaAttached")) {
+    } else if (event == MEDIA_ATTACHED) {
       detachMedia();
       attachMedia(Js.get(data, "media"));
-    } else if (name.equals("hlsMediaDetached")) {
+    } else if (event == MEDIA_DETACHED) {
       detachMedia();
-    } else if (name.equals("hlsDestroying")) {
+    } else if (event == DESTROYING) {
       if (!Js.isFunction(target)) {
         target = null; // that instance is gone; a getter may return the next one
       }
@@ -389,16 +393,19 @@ final class HlsBinding implements JsHandler {
   private static native void run(JSObject f);
 
   @JSBody(
-      params = {"hls", "names", "cb"},
+      params = {"hls", "cb"},
       script =
-          "var hs = names.map(function (name) {"
-              + " var handler = function (event, data) { try { cb("
-              + EVENT
-              + ", name, data); }"
+          "var names = "
+              + EVENTS
+              + "; var hs = names.map(function (name, idx) {"
+              + " var handler = function (event, data) {"
+              + "  try { cb("
+              + FIRST_EVENT
+              + " + idx, name, data); }"
               + "  catch (err) {"
               + "   console.error('[swarmloader] ' + name + ' handler threw', err); } };"
               + " hls.on(name, handler); return handler; });"
               + " return function () {"
               + "  names.forEach(function (name, idx) { hls.off(name, hs[idx]); }); };")
-  private static native JSObject subscribe(JSObject hls, String[] names, JsHandler cb);
+  private static native JSObject subscribe(JSObject hls, JsHandler cb);
 }
