@@ -15,9 +15,6 @@ import org.teavm.jso.JSObject;
  * events and the media-element listeners. Handlers never throw into Shaka: failures are logged.
  */
 final class ShakaBinding implements JsHandler {
-  /** {@code (EVENT, name)}: a player event. */
-  static final int EVENT = 0;
-
   /** {@code (PLAYBACK, currentTime, playbackRate)}: the media element's playback moved. */
   static final int PLAYBACK = 1;
 
@@ -33,8 +30,16 @@ final class ShakaBinding implements JsHandler {
   /** {@code (PARSED, manifest, isHls)}: {@code ctx.parsed}. */
   static final int PARSED = 5;
 
-  /** The player events used (§4.4 item 4). */
-  static final String[] EVENTS = {"loading", "loaded", "unloading", "adaptation", "variantchanged"};
+  /**
+   * The player events used (§4.4 item 4). The handler is called as {@code (FIRST_EVENT + index in
+   * this list, name)}; the names live in the JS glue only, so Java compares numbers, not strings.
+   */
+  static final String EVENTS = "['loading', 'loaded', 'unloading', 'adaptation', 'variantchanged']";
+
+  static final int FIRST_EVENT = 10;
+  static final int LOADING = FIRST_EVENT;
+  static final int LOADED = FIRST_EVENT + 1;
+  static final int UNLOADING = FIRST_EVENT + 2;
 
   /** Live segment indexes are re-read on playback updates at most this often. */
   private static final double LIVE_REFRESH_MS = 1000;
@@ -69,7 +74,7 @@ final class ShakaBinding implements JsHandler {
     if (detachContext == null) {
       logger.warn("the player has no networking engine: P2P stays off");
     }
-    unsubscribePlayer = ShakaJs.subscribe(player, EVENTS, this);
+    unsubscribePlayer = ShakaJs.subscribe(player, this);
   }
 
   /** Removes the context, the request filter and every listener, and forgets the player. */
@@ -107,8 +112,8 @@ final class ShakaBinding implements JsHandler {
 
   @Override
   public JSObject handle(int op, JSObject a, JSObject b, JSObject c) {
-    if (op == EVENT) {
-      onEvent(Js.asString(a));
+    if (op >= FIRST_EVENT) {
+      onEvent(op, Js.asString(a));
     } else if (op == PLAYBACK) {
       onPlayback(Js.asNumber(a), Js.asNumber(b));
     } else if (op == SEGMENT_REQUEST) {
@@ -123,37 +128,32 @@ final class ShakaBinding implements JsHandler {
     return null;
   }
 
-  private void onEvent(String name) {
+  private void onEvent(int event, String name) {
     try {
-      handle(name);
+      handle(event);
     } catch (RuntimeException e) {
       logger.warn(name + " handler failed: " + e.getMessage());
     }
   }
 
-  private void handle(String name) {
-    switch (name) {
-      case "loading":
-        source.reset();
-        break;
-      case "loaded":
-        source.setLive(ShakaJs.playerIsLive(player));
-        detachMedia();
-        JSObject media = ShakaJs.mediaElement(player);
-        if (!Js.isNullish(media)) {
-          unsubscribeMedia = JsEngines.subscribePlayback(media, this, PLAYBACK);
-        }
-        break;
-      case "unloading":
-        detachMedia();
-        source.reset();
-        break;
-      default: // adaptation, variantchanged
-        double bandwidth = ShakaJs.activeBandwidth(player);
-        if (bandwidth == bandwidth) {
-          core.setActiveLevelBitrate(bandwidth);
-        }
-        break;
+  private void handle(int event) {
+    if (event == LOADING) {
+      source.reset();
+    } else if (event == LOADED) {
+      source.setLive(ShakaJs.playerIsLive(player));
+      detachMedia();
+      JSObject media = ShakaJs.mediaElement(player);
+      if (!Js.isNullish(media)) {
+        unsubscribeMedia = JsEngines.subscribePlayback(media, this, PLAYBACK);
+      }
+    } else if (event == UNLOADING) {
+      detachMedia();
+      source.reset();
+    } else { // adaptation, variantchanged
+      double bandwidth = ShakaJs.activeBandwidth(player);
+      if (bandwidth == bandwidth) {
+        core.setActiveLevelBitrate(bandwidth);
+      }
     }
   }
 

@@ -59,18 +59,21 @@ final class ShakaJs {
   static native JSObject attachContext(JSObject player, JSObject ctx);
 
   @JSBody(
-      params = {"target", "names", "cb"},
+      params = {"target", "cb"},
       script =
-          "var hs = names.map(function (name) {"
-              + " var handler = function () { try { cb("
-              + ShakaBinding.EVENT
-              + ", name); }"
+          "var names = "
+              + ShakaBinding.EVENTS
+              + "; var hs = names.map(function (name, idx) {"
+              + " var handler = function () {"
+              + "  try { cb("
+              + ShakaBinding.FIRST_EVENT
+              + " + idx, name); }"
               + "  catch (err) {"
               + "   console.error('[swarmloader] ' + name + ' handler threw', err); } };"
               + " target.addEventListener(name, handler); return handler; });"
               + " return function () { names.forEach(function (name, idx) {"
               + "  target.removeEventListener(name, hs[idx]); }); };")
-  static native JSObject subscribe(JSObject target, String[] names, JsHandler cb);
+  static native JSObject subscribe(JSObject target, JsHandler cb);
 
   @JSBody(params = "f", script = "f();")
   static native void run(JSObject f);
