@@ -27,6 +27,10 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback, JsHandler {
   static final int ABORT = 1;
   static final int DESTROY = 2;
 
+  private static final int SUCCESS = 0;
+  private static final int ERROR = 1;
+  private static final int ABORTED = 2;
+
   /** Delivers the stored answer ({@link #onSuccess} or {@link #onError}) in a microtask. */
   private static final int DELIVER = 3;
 
@@ -108,9 +112,8 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback, JsHandler {
     } catch (RuntimeException e) {
       logger.warn("loadSegment failed: " + e.getMessage());
       onError(new CoreRequestError(CoreRequestError.Kind.FAILED, "engine failure"));
-    } finally {
-      insideLoad = false;
     }
+    insideLoad = false;
   }
 
   @Override
@@ -138,10 +141,7 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback, JsHandler {
     answered = true;
     SyntheticTiming timing = SyntheticTiming.of(Js.now(), length, bandwidthBps);
     setSuccessStats(stats, timing.start, timing.first, timing.end, length);
-    String error = succeed(callbacks, buffer, stats, context);
-    if (error != null) {
-      logger.warn("hls.js fragment callback threw: " + error);
-    }
+    answer(SUCCESS, stats, buffer);
   }
 
   @Override
@@ -167,10 +167,7 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback, JsHandler {
       return;
     }
     answered = true;
-    String thrown = failed(callbacks, error.message(), stats, context);
-    if (thrown != null) {
-      logger.warn("hls.js fragment callback threw: " + thrown);
-    }
+    answer(ERROR, stats, Js.string(error.message()));
   }
 
   void abort() {
@@ -186,10 +183,7 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback, JsHandler {
       }
     }
     if (callbacks != null) {
-      String thrown = aborted(callbacks, stats(), context);
-      if (thrown != null) {
-        logger.warn("hls.js onAbort threw: " + thrown);
-      }
+      answer(ABORTED, stats(), null);
     }
   }
 
@@ -206,6 +200,16 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback, JsHandler {
     }
     callbacks = null;
     context = null;
+  }
+
+  /** Calls hls.js's {@code onSuccess}, {@code onError} or {@code onAbort}; logs what it throws. */
+  private void answer(int kind, JSObject stats, JSObject value) {
+    String thrown = answer0(kind, callbacks, stats, context, value);
+    if (thrown != null) {
+      logger.warn(
+          (kind == ABORTED ? "hls.js onAbort threw: " : "hls.js fragment callback threw: ")
+              + thrown);
+    }
   }
 
   private JSObject stats() {
@@ -237,27 +241,25 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback, JsHandler {
   private static native void setSuccessStats(
       JSObject stats, double start, double first, double end, double bytes);
 
+  /**
+   * {@code SUCCESS}: {@code onProgress} (if any) and {@code onSuccess} with the data {@code v};
+   * {@code ERROR}: {@code onError} with the message {@code v}; {@code ABORTED}: {@code onAbort} (if
+   * any). Returns what the callback threw, as text, or null.
+   */
   @JSBody(
-      params = {"cb", "d", "s", "c"},
+      params = {"k", "cb", "s", "c", "v"},
       script =
-          "try { if (cb.onProgress) cb.onProgress(s, c, d, undefined);"
-              + " cb.onSuccess({data: d, url: c.url}, s, c, undefined); return null; }"
-              + " catch (err) { return String(err && err.stack || err); }")
-  private static native String succeed(JSObject cb, JSObject data, JSObject stats, JSObject ctx);
-
-  @JSBody(
-      params = {"cb", "m", "s", "c"},
-      script =
-          "try { cb.onError({code: 0, text: m}, c, null, s); return null; }"
-              + " catch (err) { return String(err && err.stack || err); }")
-  private static native String failed(JSObject cb, String message, JSObject stats, JSObject ctx);
-
-  @JSBody(
-      params = {"cb", "s", "c"},
-      script =
-          "try { if (cb.onAbort) cb.onAbort(s, c, {}); return null; }"
-              + " catch (err) { return String(err && err.stack || err); }")
-  private static native String aborted(JSObject cb, JSObject stats, JSObject ctx);
+          "try { if (k === "
+              + SUCCESS
+              + ") { if (cb.onProgress) cb.onProgress(s, c, v, undefined);"
+              + "  cb.onSuccess({data: v, url: c.url}, s, c, undefined); }"
+              + " else if (k === "
+              + ERROR
+              + ") cb.onError({code: 0, text: v}, c, null, s);"
+              + " else if (cb.onAbort) cb.onAbort(s, c, {});"
+              + " return null; } catch (err) { return String(err && err.stack || err); }")
+  private static native String answer0(
+      int kind, JSObject cb, JSObject stats, JSObject ctx, JSObject value);
 
   @JSBody(
       params = {"f", "op"},
