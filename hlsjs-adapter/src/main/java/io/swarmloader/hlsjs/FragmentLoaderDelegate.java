@@ -84,7 +84,7 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback, JsHandler {
       buffer = null;
       if (failure != null) {
         fail(failure);
-      } else {
+      } else if (data != null) {
         deliver(data, length, bandwidthBps);
       }
     }
