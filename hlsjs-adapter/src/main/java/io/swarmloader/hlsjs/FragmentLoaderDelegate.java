@@ -2,6 +2,7 @@ package io.swarmloader.hlsjs;
 
 import io.swarmloader.browser.api.Js;
 import io.swarmloader.browser.api.JsBytes;
+import io.swarmloader.browser.api.JsHandler;
 import io.swarmloader.core.Core;
 import io.swarmloader.core.error.CoreRequestError;
 import io.swarmloader.core.model.ByteRange;
@@ -19,7 +20,20 @@ import org.teavm.jso.JSObject;
  * is still inside {@code load()} are delivered in a microtask, as an asynchronous loader would;
  * hls.js callbacks that throw are logged and never reach the engine.
  */
-final class FragmentLoaderDelegate implements PlayerRequestCallback {
+final class FragmentLoaderDelegate implements PlayerRequestCallback, JsHandler {
+  /** {@code d(LOAD, context, loaderConfig, callbacks)} from the fLoader's {@code load}. */
+  static final int LOAD = 0;
+
+  static final int ABORT = 1;
+  static final int DESTROY = 2;
+
+  private static final int SUCCESS = 0;
+  private static final int ERROR = 1;
+  private static final int ABORTED = 2;
+
+  /** Delivers the stored answer ({@link #onSuccess} or {@link #onError}) in a microtask. */
+  private static final int DELIVER = 3;
+
   private final Core core;
   private final Logger logger;
   private final JSObject loader;
@@ -39,6 +53,13 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback {
 
   private boolean insideLoad;
 
+  /** The answer {@link #DELIVER} hands over: the data, or else {@link #error}. */
+  private JSObject buffer;
+
+  private int length;
+  private double bandwidthBps;
+  private CoreRequestError error;
+
   FragmentLoaderDelegate(
       Core core, Logger logger, JSObject loader, JSObject hlsConfig, JSObject userFLoader) {
     this.core = core;
@@ -48,8 +69,26 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback {
     this.userFLoader = userFLoader;
   }
 
-  JSObject toJs() {
-    return HlsJsClasses.delegate(this::load, this::abort, this::destroy);
+  @Override
+  public JSObject handle(int op, JSObject a, JSObject b, JSObject c) {
+    if (op == LOAD) {
+      load(a, b, c);
+    } else if (op == ABORT) {
+      abort();
+    } else if (op == DESTROY) {
+      destroy();
+    } else {
+      CoreRequestError failure = error;
+      JSObject data = buffer;
+      error = null;
+      buffer = null;
+      if (failure != null) {
+        fail(failure);
+      } else if (data != null) {
+        deliver(data, length, bandwidthBps);
+      }
+    }
+    return null;
   }
 
   void load(JSObject context, JSObject loaderConfig, JSObject callbacks) {
@@ -73,9 +112,8 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback {
     } catch (RuntimeException e) {
       logger.warn("loadSegment failed: " + e.getMessage());
       onError(new CoreRequestError(CoreRequestError.Kind.FAILED, "engine failure"));
-    } finally {
-      insideLoad = false;
     }
+    insideLoad = false;
   }
 
   @Override
@@ -86,7 +124,10 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback {
     pending = false;
     JSObject buffer = JsBytes.toArrayBuffer(data);
     if (insideLoad) {
-      microtask(() -> deliver(buffer, data.length, bandwidthBps));
+      this.buffer = buffer;
+      this.length = data.length;
+      this.bandwidthBps = bandwidthBps;
+      microtask(this, DELIVER);
     } else {
       deliver(buffer, data.length, bandwidthBps);
     }
@@ -100,10 +141,7 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback {
     answered = true;
     SyntheticTiming timing = SyntheticTiming.of(Js.now(), length, bandwidthBps);
     setSuccessStats(stats, timing.start, timing.first, timing.end, length);
-    String error = succeed(callbacks, buffer, stats, context);
-    if (error != null) {
-      logger.warn("hls.js fragment callback threw: " + error);
-    }
+    answer(SUCCESS, stats, buffer);
   }
 
   @Override
@@ -113,7 +151,8 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback {
     }
     pending = false;
     if (insideLoad) {
-      microtask(() -> fail(error));
+      this.error = error;
+      microtask(this, DELIVER);
     } else {
       fail(error);
     }
@@ -128,10 +167,7 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback {
       return;
     }
     answered = true;
-    String thrown = failed(callbacks, error.message(), stats, context);
-    if (thrown != null) {
-      logger.warn("hls.js fragment callback threw: " + thrown);
-    }
+    answer(ERROR, stats, Js.string(error.message()));
   }
 
   void abort() {
@@ -147,10 +183,7 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback {
       }
     }
     if (callbacks != null) {
-      String thrown = aborted(callbacks, stats(), context);
-      if (thrown != null) {
-        logger.warn("hls.js onAbort threw: " + thrown);
-      }
+      answer(ABORTED, stats(), null);
     }
   }
 
@@ -167,6 +200,16 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback {
     }
     callbacks = null;
     context = null;
+  }
+
+  /** Calls hls.js's {@code onSuccess}, {@code onError} or {@code onAbort}; logs what it throws. */
+  private void answer(int kind, JSObject stats, JSObject value) {
+    String thrown = answer0(kind, callbacks, stats, context, value);
+    if (thrown != null) {
+      logger.warn(
+          (kind == ABORTED ? "hls.js onAbort threw: " : "hls.js fragment callback threw: ")
+              + thrown);
+    }
   }
 
   private JSObject stats() {
@@ -198,28 +241,28 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback {
   private static native void setSuccessStats(
       JSObject stats, double start, double first, double end, double bytes);
 
+  /**
+   * {@code SUCCESS}: {@code onProgress} (if any) and {@code onSuccess} with the data {@code v};
+   * {@code ERROR}: {@code onError} with the message {@code v}; {@code ABORTED}: {@code onAbort} (if
+   * any). Returns what the callback threw, as text, or null.
+   */
   @JSBody(
-      params = {"cb", "d", "s", "c"},
+      params = {"k", "cb", "s", "c", "v"},
       script =
-          "try { if (cb.onProgress) cb.onProgress(s, c, d, undefined);"
-              + " cb.onSuccess({data: d, url: c.url}, s, c, undefined); return null; }"
-              + " catch (err) { return String(err && err.stack || err); }")
-  private static native String succeed(JSObject cb, JSObject data, JSObject stats, JSObject ctx);
+          "try { if (k === "
+              + SUCCESS
+              + ") { if (cb.onProgress) cb.onProgress(s, c, v, undefined);"
+              + "  cb.onSuccess({data: v, url: c.url}, s, c, undefined); }"
+              + " else if (k === "
+              + ERROR
+              + ") cb.onError({code: 0, text: v}, c, null, s);"
+              + " else if (cb.onAbort) cb.onAbort(s, c, {});"
+              + " return null; } catch (err) { return String(err && err.stack || err); }")
+  private static native String answer0(
+      int kind, JSObject cb, JSObject stats, JSObject ctx, JSObject value);
 
   @JSBody(
-      params = {"cb", "m", "s", "c"},
-      script =
-          "try { cb.onError({code: 0, text: m}, c, null, s); return null; }"
-              + " catch (err) { return String(err && err.stack || err); }")
-  private static native String failed(JSObject cb, String message, JSObject stats, JSObject ctx);
-
-  @JSBody(
-      params = {"cb", "s", "c"},
-      script =
-          "try { if (cb.onAbort) cb.onAbort(s, c, {}); return null; }"
-              + " catch (err) { return String(err && err.stack || err); }")
-  private static native String aborted(JSObject cb, JSObject stats, JSObject ctx);
-
-  @JSBody(params = "f", script = "Promise.resolve().then(function () { f(); });")
-  private static native void microtask(HlsJsClasses.Action task);
+      params = {"f", "op"},
+      script = "Promise.resolve().then(function () { f(op); });")
+  private static native void microtask(JsHandler f, int op);
 }

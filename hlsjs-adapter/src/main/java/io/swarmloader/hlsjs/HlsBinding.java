@@ -3,6 +3,7 @@ package io.swarmloader.hlsjs;
 import io.swarmloader.browser.api.Js;
 import io.swarmloader.browser.api.JsEngines;
 import io.swarmloader.browser.api.JsFetchSetup;
+import io.swarmloader.browser.api.JsHandler;
 import io.swarmloader.core.Core;
 import io.swarmloader.core.config.StreamConfig;
 import io.swarmloader.core.id.StreamShortId;
@@ -13,7 +14,6 @@ import io.swarmloader.core.platform.TextSemantics;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
@@ -22,24 +22,41 @@ import org.teavm.jso.JSObject;
  * listeners, and what each event does to the engine. Handlers never throw into hls.js: failures are
  * logged.
  */
-final class HlsBinding {
-  /** The hls.js events used, by string name (§3.5), so any hls.js 1.x from npm or a CDN works. */
-  static final String[] EVENTS = {
-    "hlsManifestLoading",
-    "hlsMediaAttaching",
-    "hlsManifestLoaded",
-    "hlsLevelSwitching",
-    "hlsLevelUpdated",
-    "hlsAudioTrackLoaded",
-    "hlsMediaAttached",
-    "hlsMediaDetached",
-    "hlsDestroying"
-  };
+final class HlsBinding implements JsHandler {
+  /** {@code (PLAYBACK, currentTime, playbackRate)}: the media element's playback moved. */
+  static final int PLAYBACK = 1;
+
+  /** {@code (BIND)}: hls.js constructs a pLoader; bind lazily (§3.4). */
+  static final int BIND = 2;
+
+  /** {@code (CREATE_DELEGATE, loader, hlsConfig)}: the Java delegate of a new fLoader. */
+  static final int CREATE_DELEGATE = 3;
+
+  /**
+   * The hls.js events used, by string name (§3.5), so any hls.js 1.x from npm or a CDN works. The
+   * handler is called as {@code (FIRST_EVENT + index in this list, name, data)}; the names live in
+   * the JS glue only, so Java compares numbers, not strings.
+   */
+  static final String EVENTS =
+      "['hlsManifestLoading', 'hlsMediaAttaching', 'hlsManifestLoaded', 'hlsLevelSwitching',"
+          + " 'hlsLevelUpdated', 'hlsAudioTrackLoaded', 'hlsMediaAttached', 'hlsMediaDetached',"
+          + " 'hlsDestroying']";
+
+  static final int FIRST_EVENT = 10;
+  static final int MANIFEST_LOADING = FIRST_EVENT;
+  static final int MEDIA_ATTACHING = FIRST_EVENT + 1;
+  static final int MANIFEST_LOADED = FIRST_EVENT + 2;
+  static final int LEVEL_SWITCHING = FIRST_EVENT + 3;
+  static final int LEVEL_UPDATED = FIRST_EVENT + 4;
+  static final int AUDIO_TRACK_LOADED = FIRST_EVENT + 5;
+  static final int MEDIA_ATTACHED = FIRST_EVENT + 6;
+  static final int MEDIA_DETACHED = FIRST_EVENT + 7;
+  static final int DESTROYING = FIRST_EVENT + 8;
 
   private final Core core;
   private final Logger logger;
   private final StreamShortId shortIds;
-  private final Runnable destroyEngine;
+  private final HlsJsP2PEngine engine;
 
   /** What {@code bindHls} was given: an hls.js instance or a function returning one. */
   private JSObject target;
@@ -48,11 +65,14 @@ final class HlsBinding {
   private JSObject unsubscribeHls;
   private JSObject unsubscribeMedia;
 
-  HlsBinding(Core core, Logger logger, TextSemantics text, Runnable destroyEngine) {
+  /** The application's own fLoader, set by the mixin (§7 #16); undefined in manual mode. */
+  JSObject userFLoader = Js.undefined();
+
+  HlsBinding(Core core, Logger logger, TextSemantics text, HlsJsP2PEngine engine) {
     this.core = core;
     this.logger = logger;
     this.shortIds = new StreamShortId(text);
-    this.destroyEngine = destroyEngine;
+    this.engine = engine;
   }
 
   void setTarget(JSObject hlsOrGetter) {
@@ -70,7 +90,7 @@ final class HlsBinding {
     }
     release();
     hls = instance;
-    unsubscribeHls = subscribe(hls, EVENTS, this::onEvent);
+    unsubscribeHls = subscribe(hls, this);
     usePlayerHttp(Js.get(hls, "config"));
     JSObject media = Js.get(hls, "media");
     if (!Js.isNullish(media)) {
@@ -109,39 +129,56 @@ final class HlsBinding {
     }
   }
 
-  private void onEvent(String name, JSObject data) {
+  @Override
+  public JSObject handle(int op, JSObject a, JSObject b, JSObject c) {
+    if (op >= FIRST_EVENT) {
+      onEvent(op, Js.asString(a), b);
+    } else if (op == PLAYBACK) {
+      core.updatePlayback(Js.asNumber(a), Js.asNumber(b));
+    } else if (op == BIND) {
+      try {
+        bindLazily();
+      } catch (RuntimeException e) {
+        logger.warn("binding to hls.js failed: " + e.getMessage());
+      }
+    } else {
+      return Js.function(new FragmentLoaderDelegate(core, logger, a, b, userFLoader));
+    }
+    return null;
+  }
+
+  private void onEvent(int event, String name, JSObject data) {
     try {
-      handle(name, data);
+      handle(event, data);
     } catch (RuntimeException e) {
       logger.warn(name + " handler failed: " + e.getMessage());
     }
   }
 
-  // An if-chain rather than a string switch: javac's hash-and-equals switch is larger in TeaVM.
-  private void handle(String name, JSObject data) {
-    if (name.equals("hlsManifestLoading") || name.equals("hlsMediaAttaching")) {
+  private void handle(int event, JSObject data) {
+    if (event == MANIFEST_LOADING || event == MEDIA_ATTACHING) {
       core.destroy();
-    } else if (name.equals("hlsManifestLoaded")) {
+    } else if (event == MANIFEST_LOADED) {
       onManifestLoaded(data);
-    } else if (name.equals("hlsLevelSwitching")) {
+    } else if (event == LEVEL_SWITCHING) {
       double bitrate = Js.number(data, "bitrate");
       if (bitrate == bitrate) {
         core.setActiveLevelBitrate(bitrate);
       }
-    } else if (name.equals("hlsLevelUpdated")) {
+    } else if (event == LEVEL_UPDATED) {
       onPlaylistUpdated(data, StreamType.MAIN);
-    } else if (name.equals("hlsAudioTrackLoaded")) {
+    } else if (event == AUDIO_TRACK_LOADED) {
       onPlaylistUpdated(data, StreamType.SECONDARY);
-    } else if (name.equals("hlsMediaAttached")) {
+    } else if (event == MEDIA_ATTACHED) {
       detachMedia();
       attachMedia(Js.get(data, "media"));
-    } else if (name.equals("hlsMediaDetached")) {
+    } else if (event == MEDIA_DETACHED) {
       detachMedia();
-    } else if (name.equals("hlsDestroying")) {
+    } else if (event == DESTROYING) {
       if (!Js.isFunction(target)) {
         target = null; // that instance is gone; a getter may return the next one
       }
-      destroyEngine.run();
+      engine.destroy();
     }
   }
 
@@ -300,7 +337,7 @@ final class HlsBinding {
 
   private void attachMedia(JSObject media) {
     if (!Js.isNullish(media)) {
-      unsubscribeMedia = JsEngines.subscribePlayback(media, core::updatePlayback);
+      unsubscribeMedia = JsEngines.subscribePlayback(media, this, PLAYBACK);
     }
   }
 
@@ -319,12 +356,6 @@ final class HlsBinding {
 
   private static JSObject atIndex(JSObject array, double index) {
     return index == index && index >= 0 ? Js.at(array, (int) index) : Js.undefined();
-  }
-
-  /** An hls.js event handler: {@code (name, data)}. */
-  @JSFunctor
-  interface EventHandler extends JSObject {
-    void handle(String name, JSObject data);
   }
 
   /** {@code level.url}, or its first element when it is an array (hls.js 1.x). */
@@ -362,14 +393,19 @@ final class HlsBinding {
   private static native void run(JSObject f);
 
   @JSBody(
-      params = {"hls", "names", "cb"},
+      params = {"hls", "cb"},
       script =
-          "var hs = names.map(function (name) {"
-              + " var handler = function (event, data) { try { cb(name, data); }"
+          "var names = "
+              + EVENTS
+              + "; var hs = names.map(function (name, idx) {"
+              + " var handler = function (event, data) {"
+              + "  try { cb("
+              + FIRST_EVENT
+              + " + idx, name, data); }"
               + "  catch (err) {"
               + "   console.error('[swarmloader] ' + name + ' handler threw', err); } };"
               + " hls.on(name, handler); return handler; });"
               + " return function () {"
               + "  names.forEach(function (name, idx) { hls.off(name, hs[idx]); }); };")
-  private static native JSObject subscribe(JSObject hls, String[] names, EventHandler cb);
+  private static native JSObject subscribe(JSObject hls, JsHandler cb);
 }

@@ -1,5 +1,6 @@
 package io.swarmloader.hlsjs;
 
+import io.swarmloader.browser.api.JsHandler;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -17,30 +18,6 @@ final class HlsJsClasses {
   @JSFunctor
   interface EngineFactory extends JSObject {
     JSObject create(JSObject p2p, JSObject userFLoader, JSObject userPLoader);
-  }
-
-  /** Runs the engine's lazy binding (player-integration.md §3.4). */
-  @JSFunctor
-  interface Binder extends JSObject {
-    void bind();
-  }
-
-  /** Creates the Java delegate of one fLoader instance: {@code (loader, hlsConfig) => delegate}. */
-  @JSFunctor
-  interface FragmentDelegateFactory extends JSObject {
-    JSObject create(JSObject loader, JSObject hlsConfig);
-  }
-
-  /** The delegate's methods, as a JS object {@code {load, abort, destroy}}. */
-  @JSFunctor
-  interface Load extends JSObject {
-    void load(JSObject context, JSObject loaderConfig, JSObject callbacks);
-  }
-
-  /** {@code abort()} or {@code destroy()} of a delegate. */
-  @JSFunctor
-  interface Action extends JSObject {
-    void run();
   }
 
   /**
@@ -66,23 +43,21 @@ final class HlsJsClasses {
               + "};")
   static native JSObject mixin(JSObject hls, EngineFactory create);
 
-  /** The delegate object of one fLoader. */
-  @JSBody(
-      params = {"load", "abort", "destroy"},
-      script = "return {load: load, abort: abort, destroy: destroy};")
-  static native JSObject delegate(Load load, Action abort, Action destroy);
-
   /**
    * {@code {fLoader, pLoader}} bound to {@code engine} (player-integration.md §3.3). The pLoader is
    * a pass-through to the application's pLoader or {@code config.loader} whose constructor runs the
-   * lazy binding; the fLoader keeps a plain {@code stats} object (with {@code total: 1, loaded: 1}
-   * on purpose) and forwards to its Java delegate; {@code fLoader.getEngine()} returns the engine.
+   * lazy binding ({@code binding(BIND)}); the fLoader keeps a plain {@code stats} object (with
+   * {@code total: 1, loaded: 1} on purpose) and forwards to its Java delegate {@code d}, made by
+   * {@code binding(CREATE_DELEGATE, loader, config)} and called as {@code d(LOAD, c, cfg, cb)},
+   * {@code d(ABORT)}, {@code d(DESTROY)}; {@code fLoader.getEngine()} returns the engine.
    */
   @JSBody(
-      params = {"engine", "bind", "createDelegate", "userPLoader"},
+      params = {"engine", "binding", "userPLoader"},
       script =
           "var P = class PlaylistLoader {"
-              + " constructor(config) { bind();"
+              + " constructor(config) { binding("
+              + HlsBinding.BIND
+              + ");"
               + "  var L = typeof userPLoader === 'function' ? userPLoader : config.loader;"
               + "  this.l = new L(config); }"
               + " get stats() { return this.l.stats; } set stats(s) { this.l.stats = s; }"
@@ -100,14 +75,22 @@ final class HlsJsClasses {
               + "  this.stats = {aborted: false, chunkCount: 0, bwEstimate: 0, retry: 0,"
               + "   total: 1, loaded: 1, loading: t(), buffering: t(),"
               + "   parsing: {start: 0, end: 0}};"
-              + "  this.d = createDelegate(this, config); }"
+              + "  this.d = binding("
+              + HlsBinding.CREATE_DELEGATE
+              + ", this, config); }"
               + " static getEngine() { return engine; }"
               + " load(c, cfg, cb) {"
-              + "  this.context = c; this.config = cfg; this.d.load(c, cfg, cb); }"
-              + " abort() { this.d.abort(); }"
-              + " destroy() { this.d.destroy(); this.config = null; }"
+              + "  this.context = c; this.config = cfg;"
+              + "  this.d("
+              + FragmentLoaderDelegate.LOAD
+              + ", c, cfg, cb); }"
+              + " abort() { this.d("
+              + FragmentLoaderDelegate.ABORT
+              + "); }"
+              + " destroy() { this.d("
+              + FragmentLoaderDelegate.DESTROY
+              + "); this.config = null; }"
               + "};"
               + "return {fLoader: F, pLoader: P};")
-  static native JSObject loaderClasses(
-      JSObject engine, Binder bind, FragmentDelegateFactory createDelegate, JSObject userPLoader);
+  static native JSObject loaderClasses(JSObject engine, JsHandler binding, JSObject userPLoader);
 }

@@ -26,9 +26,7 @@ public final class HlsJsP2PEngine {
   private final Core core;
   private final HlsBinding binding;
 
-  /** The application's own loaders, set by the mixin (§7 #16); undefined in manual mode. */
-  private JSObject userFLoader = Js.undefined();
-
+  /** The application's own pLoader, set by the mixin (§7 #16); undefined in manual mode. */
   private JSObject userPLoader = Js.undefined();
 
   /**
@@ -38,7 +36,7 @@ public final class HlsJsP2PEngine {
   public HlsJsP2PEngine(JSObject config) {
     JsTextSemantics text = new JsTextSemantics();
     core = JsEngines.createCore(config, text, logger, listeners);
-    binding = new HlsBinding(core, logger, text, this::destroy);
+    binding = new HlsBinding(core, logger, text, this);
   }
 
   /**
@@ -54,7 +52,7 @@ public final class HlsJsP2PEngine {
         hls,
         (p2p, fLoader, pLoader) -> {
           HlsJsP2PEngine engine = new HlsJsP2PEngine(p2p);
-          engine.userFLoader = Js.isFunction(fLoader) ? fLoader : Js.undefined();
+          engine.binding.userFLoader = Js.isFunction(fLoader) ? fLoader : Js.undefined();
           engine.userPLoader = Js.isFunction(pLoader) ? pLoader : Js.undefined();
           return asJs(engine);
         });
@@ -63,12 +61,7 @@ public final class HlsJsP2PEngine {
   /** {@code {fLoader, pLoader}}: fresh classes bound to this engine (§3.1, §3.3). */
   @JSExport
   public JSObject getConfigForHlsJs() {
-    return HlsJsClasses.loaderClasses(
-        asJs(this),
-        this::bindLazily,
-        (loader, hlsConfig) ->
-            new FragmentLoaderDelegate(core, logger, loader, hlsConfig, userFLoader).toJs(),
-        userPLoader);
+    return HlsJsClasses.loaderClasses(asJs(this), binding, userPLoader);
   }
 
   /** Binds an hls.js instance, or a function returning one; resolved lazily (§3.4). */
@@ -110,14 +103,6 @@ public final class HlsJsP2PEngine {
       core.destroy();
     } catch (RuntimeException e) {
       logger.warn("destroy failed: " + e.getMessage());
-    }
-  }
-
-  private void bindLazily() {
-    try {
-      binding.bindLazily();
-    } catch (RuntimeException e) {
-      logger.warn("binding to hls.js failed: " + e.getMessage());
     }
   }
 

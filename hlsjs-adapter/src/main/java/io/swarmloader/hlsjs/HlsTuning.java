@@ -28,39 +28,67 @@ final class HlsTuning {
     this.maxMaxBufferLength = maxMaxBuffer;
   }
 
-  /** What the adapter reads. */
-  record Inputs(
-      boolean isLive,
-      int fragmentCount,
-      double targetDurationS,
-      boolean appSetLiveSyncDuration,
-      boolean appSetLiveSyncDurationCount,
-      boolean appSetMaxBufferLength,
-      boolean appSetMaxMaxBufferLength,
-      double currentMaxBufferLength,
-      double currentMaxMaxBufferLength,
-      double mainHighDemandWindowS,
-      double secondaryHighDemandWindowS) {}
+  /**
+   * What the adapter reads. A plain class rather than a record: the record's accessors would ship
+   * in the bundle as functions of their own.
+   */
+  static final class Inputs {
+    final boolean isLive;
+    final int fragmentCount;
+    final double targetDurationS;
+    final boolean appSetLiveSyncDuration;
+    final boolean appSetLiveSyncDurationCount;
+    final boolean appSetMaxBufferLength;
+    final boolean appSetMaxMaxBufferLength;
+    final double currentMaxBufferLength;
+    final double currentMaxMaxBufferLength;
+    final double mainHighDemandWindowS;
+    final double secondaryHighDemandWindowS;
+
+    Inputs(
+        boolean isLive,
+        int fragmentCount,
+        double targetDurationS,
+        boolean appSetLiveSyncDuration,
+        boolean appSetLiveSyncDurationCount,
+        boolean appSetMaxBufferLength,
+        boolean appSetMaxMaxBufferLength,
+        double currentMaxBufferLength,
+        double currentMaxMaxBufferLength,
+        double mainHighDemandWindowS,
+        double secondaryHighDemandWindowS) {
+      this.isLive = isLive;
+      this.fragmentCount = fragmentCount;
+      this.targetDurationS = targetDurationS;
+      this.appSetLiveSyncDuration = appSetLiveSyncDuration;
+      this.appSetLiveSyncDurationCount = appSetLiveSyncDurationCount;
+      this.appSetMaxBufferLength = appSetMaxBufferLength;
+      this.appSetMaxMaxBufferLength = appSetMaxMaxBufferLength;
+      this.currentMaxBufferLength = currentMaxBufferLength;
+      this.currentMaxMaxBufferLength = currentMaxMaxBufferLength;
+      this.mainHighDemandWindowS = mainHighDemandWindowS;
+      this.secondaryHighDemandWindowS = secondaryHighDemandWindowS;
+    }
+  }
 
   static HlsTuning compute(Inputs in) {
-    if (in.fragmentCount() <= MIN_FRAGMENTS_EXCLUSIVE) {
+    if (in.fragmentCount <= MIN_FRAGMENTS_EXCLUSIVE) {
       return new HlsTuning(null, null, null);
     }
-    double target = in.targetDurationS() > 0 ? in.targetDurationS() : 0;
+    double target = in.targetDurationS > 0 ? in.targetDurationS : 0;
     Integer count = null;
-    if (in.isLive() && !in.appSetLiveSyncDuration() && !in.appSetLiveSyncDurationCount()) {
-      int byWindow = in.fragmentCount() - 1;
+    if (in.isLive && !in.appSetLiveSyncDuration && !in.appSetLiveSyncDurationCount) {
+      int byWindow = in.fragmentCount - 1;
       count =
           target > 0 ? (int) Math.min(byWindow, Math.floor(LIVE_SYNC_TARGET_S / target)) : byWindow;
     }
     Double maxBuffer = null;
     Double maxMaxBuffer = null;
-    if (!in.appSetMaxBufferLength() && !in.appSetMaxMaxBufferLength()) {
+    if (!in.appSetMaxBufferLength && !in.appSetMaxMaxBufferLength) {
       double value =
-          Math.max(
-              2 * target, Math.max(in.mainHighDemandWindowS(), in.secondaryHighDemandWindowS()));
-      maxBuffer = lowered(in.currentMaxBufferLength(), value);
-      maxMaxBuffer = lowered(in.currentMaxMaxBufferLength(), value);
+          Math.max(2 * target, Math.max(in.mainHighDemandWindowS, in.secondaryHighDemandWindowS));
+      maxBuffer = lowered(in.currentMaxBufferLength, value);
+      maxMaxBuffer = lowered(in.currentMaxMaxBufferLength, value);
     }
     return new HlsTuning(count, maxBuffer, maxMaxBuffer);
   }

@@ -64,20 +64,19 @@ final class SegmentListDiff {
 
   /** One fragment as a segment, or null when it cannot be registered. */
   static Segment toSegment(FragmentInfo f, int position, boolean isLive) {
-    if (f.url() == null || f.url().isEmpty()) {
+    if (f.url == null || f.url.isEmpty()) {
       return null;
     }
     long externalId;
     if (isLive) {
-      if (Double.isNaN(f.sn()) || Double.isInfinite(f.sn())) {
+      if (Double.isNaN(f.sn) || Double.isInfinite(f.sn)) {
         return null;
       }
-      externalId = (long) f.sn();
+      externalId = (long) f.sn;
     } else {
       externalId = position;
     }
-    ByteRange range = HlsByteRanges.fromExclusive(f.rangeStart(), f.rangeEndExclusive());
-    return new Segment(
-        Segment.runtimeIdOf(f.url(), range), externalId, f.url(), range, f.start(), f.end());
+    ByteRange range = HlsByteRanges.fromExclusive(f.rangeStart, f.rangeEndExclusive);
+    return new Segment(Segment.runtimeIdOf(f.url, range), externalId, f.url, range, f.start, f.end);
   }
 }

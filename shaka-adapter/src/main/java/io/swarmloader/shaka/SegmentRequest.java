@@ -3,6 +3,7 @@ package io.swarmloader.shaka;
 import io.swarmloader.browser.api.Js;
 import io.swarmloader.browser.api.JsBytes;
 import io.swarmloader.browser.api.JsErrors;
+import io.swarmloader.browser.api.JsHandler;
 import io.swarmloader.core.Core;
 import io.swarmloader.core.error.CoreRequestError;
 import io.swarmloader.core.scheduling.PlayerRequestCallback;
@@ -16,7 +17,7 @@ import org.teavm.jso.JSObject;
  * request was aborted, {@code HTTP_ERROR} carrying the {@code CoreRequestError} as its cause when
  * the engine could not deliver, so Shaka's retry logic applies. The operation settles exactly once.
  */
-final class SegmentRequest implements PlayerRequestCallback {
+final class SegmentRequest implements PlayerRequestCallback, JsHandler {
   private final Core core;
   private final JSObject shaka;
   private final String uri;
@@ -43,7 +44,7 @@ final class SegmentRequest implements PlayerRequestCallback {
 
   /** Starts the load and returns the operation for Shaka. */
   JSObject start() {
-    JSObject op = ShakaJs.operation(shaka, Js.get(deferred, "promise"), this::abort);
+    JSObject op = ShakaJs.operation(shaka, Js.get(deferred, "promise"), this);
     try {
       core.loadSegment(runtimeId, this);
     } catch (RuntimeException e) {
@@ -79,12 +80,13 @@ final class SegmentRequest implements PlayerRequestCallback {
     }
   }
 
-  /** Shaka aborted the operation. */
-  private void abort() {
-    if (!pending) {
-      return;
+  /** Shaka aborted the operation: {@code f(0)} from the operation's abort function. */
+  @Override
+  public JSObject handle(int op, JSObject a, JSObject b, JSObject c) {
+    if (pending) {
+      core.abortSegmentLoading(runtimeId);
+      onError(new CoreRequestError(CoreRequestError.Kind.ABORTED, "aborted by the player"));
     }
-    core.abortSegmentLoading(runtimeId);
-    onError(new CoreRequestError(CoreRequestError.Kind.ABORTED, "aborted by the player"));
+    return null;
   }
 }

@@ -2,6 +2,7 @@ package io.swarmloader.shaka;
 
 import io.swarmloader.browser.api.Js;
 import io.swarmloader.browser.api.JsEngines;
+import io.swarmloader.browser.api.JsHandler;
 import io.swarmloader.core.Core;
 import io.swarmloader.core.platform.Logger;
 import io.swarmloader.shaka.config.ConfigWrite;
@@ -13,9 +14,32 @@ import org.teavm.jso.JSObject;
  * configuration, the context object on the networking engine and its request filter, the player
  * events and the media-element listeners. Handlers never throw into Shaka: failures are logged.
  */
-final class ShakaBinding {
-  /** The player events used (§4.4 item 4). */
-  static final String[] EVENTS = {"loading", "loaded", "unloading", "adaptation", "variantchanged"};
+final class ShakaBinding implements JsHandler {
+  /** {@code (PLAYBACK, currentTime, playbackRate)}: the media element's playback moved. */
+  static final int PLAYBACK = 1;
+
+  /** {@code (SEGMENT_REQUEST, uri, request, requestType)}: {@code ctx.handle} for a segment. */
+  static final int SEGMENT_REQUEST = 2;
+
+  /** {@code (MANIFEST, uri, responseUri, data)}: {@code ctx.manifest}. */
+  static final int MANIFEST = 3;
+
+  /** {@code (PARSER_STARTING, isHls)}: {@code ctx.starting}. */
+  static final int PARSER_STARTING = 4;
+
+  /** {@code (PARSED, manifest, isHls)}: {@code ctx.parsed}. */
+  static final int PARSED = 5;
+
+  /**
+   * The player events used (§4.4 item 4). The handler is called as {@code (FIRST_EVENT + index in
+   * this list, name)}; the names live in the JS glue only, so Java compares numbers, not strings.
+   */
+  static final String EVENTS = "['loading', 'loaded', 'unloading', 'adaptation', 'variantchanged']";
+
+  static final int FIRST_EVENT = 10;
+  static final int LOADING = FIRST_EVENT;
+  static final int LOADED = FIRST_EVENT + 1;
+  static final int UNLOADING = FIRST_EVENT + 2;
 
   /** Live segment indexes are re-read on playback updates at most this often. */
   private static final double LIVE_REFRESH_MS = 1000;
@@ -45,19 +69,12 @@ final class ShakaBinding {
     player = newPlayer;
     source.setShaka(shaka);
     forceConfig(shaka);
-    JSObject ctx =
-        ShakaJs.context(
-            player,
-            shaka,
-            source::onRequest,
-            source::onManifestResponse,
-            source::onParserStarting,
-            source::onManifestParsed);
+    JSObject ctx = ShakaJs.context(player, shaka, this);
     detachContext = ShakaJs.attachContext(player, ctx);
     if (detachContext == null) {
       logger.warn("the player has no networking engine: P2P stays off");
     }
-    unsubscribePlayer = ShakaJs.subscribe(player, EVENTS, this::onEvent);
+    unsubscribePlayer = ShakaJs.subscribe(player, this);
   }
 
   /** Removes the context, the request filter and every listener, and forgets the player. */
@@ -93,37 +110,50 @@ final class ShakaBinding {
     }
   }
 
-  private void onEvent(String name) {
+  @Override
+  public JSObject handle(int op, JSObject a, JSObject b, JSObject c) {
+    if (op >= FIRST_EVENT) {
+      onEvent(op, Js.asString(a));
+    } else if (op == PLAYBACK) {
+      onPlayback(Js.asNumber(a), Js.asNumber(b));
+    } else if (op == SEGMENT_REQUEST) {
+      return source.onRequest(Js.asString(a), b, c, true);
+    } else if (op == MANIFEST) {
+      source.onManifestResponse(Js.asString(a), b, c);
+    } else if (op == PARSER_STARTING) {
+      source.onParserStarting(Js.isTruthy(a));
+    } else {
+      source.onManifestParsed(a, Js.isTruthy(b));
+    }
+    return null;
+  }
+
+  private void onEvent(int event, String name) {
     try {
-      handle(name);
+      handle(event);
     } catch (RuntimeException e) {
       logger.warn(name + " handler failed: " + e.getMessage());
     }
   }
 
-  private void handle(String name) {
-    switch (name) {
-      case "loading":
-        source.reset();
-        break;
-      case "loaded":
-        source.setLive(ShakaJs.playerIsLive(player));
-        detachMedia();
-        JSObject media = ShakaJs.mediaElement(player);
-        if (!Js.isNullish(media)) {
-          unsubscribeMedia = JsEngines.subscribePlayback(media, this::onPlayback);
-        }
-        break;
-      case "unloading":
-        detachMedia();
-        source.reset();
-        break;
-      default: // adaptation, variantchanged
-        double bandwidth = ShakaJs.activeBandwidth(player);
-        if (bandwidth == bandwidth) {
-          core.setActiveLevelBitrate(bandwidth);
-        }
-        break;
+  private void handle(int event) {
+    if (event == LOADING) {
+      source.reset();
+    } else if (event == LOADED) {
+      source.setLive(ShakaJs.playerIsLive(player));
+      detachMedia();
+      JSObject media = ShakaJs.mediaElement(player);
+      if (!Js.isNullish(media)) {
+        unsubscribeMedia = JsEngines.subscribePlayback(media, this, PLAYBACK);
+      }
+    } else if (event == UNLOADING) {
+      detachMedia();
+      source.reset();
+    } else { // adaptation, variantchanged
+      double bandwidth = ShakaJs.activeBandwidth(player);
+      if (bandwidth == bandwidth) {
+        core.setActiveLevelBitrate(bandwidth);
+      }
     }
   }
 

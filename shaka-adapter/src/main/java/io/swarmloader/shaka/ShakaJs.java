@@ -1,7 +1,7 @@
 package io.swarmloader.shaka;
 
+import io.swarmloader.browser.api.JsHandler;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
@@ -12,56 +12,33 @@ import org.teavm.jso.JSObject;
 final class ShakaJs {
   private ShakaJs() {}
 
-  /** {@code ctx.handle(uri, request, requestType, isSegment)}. */
-  @JSFunctor
-  interface RequestHandler extends JSObject {
-    JSObject handle(String uri, JSObject request, JSObject requestType, boolean isSegment);
-  }
-
-  /** {@code ctx.manifest(uri, responseUri, data)}. */
-  @JSFunctor
-  interface ManifestHandler extends JSObject {
-    void handle(String uri, JSObject responseUri, JSObject data);
-  }
-
-  /** {@code ctx.starting(isHls)}. */
-  @JSFunctor
-  interface StartHandler extends JSObject {
-    void start(boolean isHls);
-  }
-
-  /** {@code ctx.parsed(manifest, isHls)}. */
-  @JSFunctor
-  interface ParsedHandler extends JSObject {
-    void parsed(JSObject manifest, boolean isHls);
-  }
-
-  /** A player event handler: {@code (name)}. */
-  @JSFunctor
-  interface EventHandler extends JSObject {
-    void handle(String name);
-  }
-
-  /** A callback without arguments. */
-  @JSFunctor
-  interface Action extends JSObject {
-    void run();
-  }
-
   // --- context, request filter, player events ---------------------------------------------
 
+  /**
+   * The context object {@code {player, shaka, handle, manifest, starting, parsed}} whose functions
+   * call {@code f} with the {@link ShakaBinding} op: {@code handle(uri, request, type, isSegment)}
+   * answers null for a non-segment request without asking Java. Inner parameter names have three
+   * letters or more: TeaVM gives the JSBody parameters short names without looking at inner scopes.
+   */
   @JSBody(
-      params = {"player", "shaka", "handle", "manifest", "starting", "parsed"},
+      params = {"player", "shaka", "f"},
       script =
-          "return {player: player, shaka: shaka, handle: handle, manifest: manifest,"
-              + " starting: starting, parsed: parsed};")
-  static native JSObject context(
-      JSObject player,
-      JSObject shaka,
-      RequestHandler handle,
-      ManifestHandler manifest,
-      StartHandler starting,
-      ParsedHandler parsed);
+          "return {player: player, shaka: shaka,"
+              + " handle: function (uri, req, type, seg) {"
+              + "  return seg ? f("
+              + ShakaBinding.SEGMENT_REQUEST
+              + ", uri, req, type) : null; },"
+              + " manifest: function (uri, resp, data) {"
+              + "  f("
+              + ShakaBinding.MANIFEST
+              + ", uri, resp, data); },"
+              + " starting: function (hls) { f("
+              + ShakaBinding.PARSER_STARTING
+              + ", hls); },"
+              + " parsed: function (man, hls) { f("
+              + ShakaBinding.PARSED
+              + ", man, hls); }};")
+  static native JSObject context(JSObject player, JSObject shaka, JsHandler f);
 
   /**
    * Puts {@code ctx} on the player's networking engine and on every request through a request
@@ -82,16 +59,21 @@ final class ShakaJs {
   static native JSObject attachContext(JSObject player, JSObject ctx);
 
   @JSBody(
-      params = {"target", "names", "cb"},
+      params = {"target", "cb"},
       script =
-          "var hs = names.map(function (name) {"
-              + " var handler = function () { try { cb(name); }"
+          "var names = "
+              + ShakaBinding.EVENTS
+              + "; var hs = names.map(function (name, idx) {"
+              + " var handler = function () {"
+              + "  try { cb("
+              + ShakaBinding.FIRST_EVENT
+              + " + idx, name); }"
               + "  catch (err) {"
               + "   console.error('[swarmloader] ' + name + ' handler threw', err); } };"
               + " target.addEventListener(name, handler); return handler; });"
               + " return function () { names.forEach(function (name, idx) {"
               + "  target.removeEventListener(name, hs[idx]); }); };")
-  static native JSObject subscribe(JSObject target, String[] names, EventHandler cb);
+  static native JSObject subscribe(JSObject target, JsHandler cb);
 
   @JSBody(params = "f", script = "f();")
   static native void run(JSObject f);
@@ -180,17 +162,17 @@ final class ShakaJs {
    * segment indexes lazily, §4.7). Wraps the function once.
    */
   @JSBody(
-      params = {"s", "cb"},
+      params = {"s", "cb", "id", "gen"},
       script =
           "var orig = s.createSegmentIndex;"
               + " if (typeof orig !== 'function' || orig.swarmloader) return;"
-              + " var w = function () { var r = orig.apply(this, arguments);"
-              + "  Promise.resolve(r).then(function () { try { cb(); } catch (err) {"
+              + " var wrapped = function () { var res = orig.apply(this, arguments);"
+              + "  Promise.resolve(res).then(function () { try { cb(0, id, gen); } catch (err) {"
               + "   console.error('[swarmloader] segment index read failed', err); } },"
               + "   function () {});"
-              + "  return r; };"
-              + " w.swarmloader = true; s.createSegmentIndex = w;")
-  static native void onSegmentIndex(JSObject stream, Action cb);
+              + "  return res; };"
+              + " wrapped.swarmloader = true; s.createSegmentIndex = wrapped;")
+  static native void onSegmentIndex(JSObject stream, JsHandler cb, String id, int gen);
 
   /**
    * Whether the index answers by position: {@code get} and a positive {@code getNumReferences()}.
@@ -273,8 +255,8 @@ final class ShakaJs {
       params = {"S", "promise", "abort"},
       script =
           "return new S.util.AbortableOperation(promise,"
-              + " function () { abort(); return Promise.resolve(); });")
-  static native JSObject operation(JSObject shaka, JSObject promise, Action abort);
+              + " function () { abort(0); return Promise.resolve(); });")
+  static native JSObject operation(JSObject shaka, JSObject promise, JsHandler abort);
 
   @JSBody(
       params = {"d", "uri", "data", "request", "timeMs"},

@@ -1,6 +1,7 @@
 package io.swarmloader.shaka;
 
 import io.swarmloader.browser.api.Js;
+import io.swarmloader.browser.api.JsHandler;
 import io.swarmloader.core.Core;
 import io.swarmloader.core.http.PlayerHttpSettings;
 import io.swarmloader.core.id.StreamShortId;
@@ -34,7 +35,7 @@ import org.teavm.jso.JSObject;
  * protocol, the manifest URL, the HLS playlists seen, the registered streams and their segment
  * lists. Fed by the plugins through the context object; {@link #reset} on every source change.
  */
-final class ShakaSource {
+final class ShakaSource implements JsHandler {
   private final Core core;
   private final StreamPlanner planner;
   private final StreamShortId shortIds;
@@ -145,8 +146,7 @@ final class ShakaSource {
       if (stream != null && !streams.containsKey(info.runtimeId())) {
         Tracked t = new Tracked(info.runtimeId(), info.type(), stream);
         streams.put(t.runtimeId, t);
-        int gen = generation;
-        ShakaJs.onSegmentIndex(stream, () -> readLater(t, gen));
+        ShakaJs.onSegmentIndex(stream, this, t.runtimeId, generation);
         read(t);
       }
     }
@@ -185,10 +185,17 @@ final class ShakaSource {
 
   // --- segment indexes (§4.7) ---------------------------------------------------------------
 
-  private void readLater(Tracked t, int gen) {
-    if (gen == generation) {
+  /**
+   * {@code f(0, runtimeId, generation)}: a stream's segment index was created; read it unless the
+   * source was reset since.
+   */
+  @Override
+  public JSObject handle(int op, JSObject runtimeId, JSObject gen, JSObject c) {
+    Tracked t = streams.get(Js.asString(runtimeId));
+    if (t != null && Js.asNumber(gen) == generation) {
       read(t);
     }
+    return null;
   }
 
   private void read(Tracked t) {

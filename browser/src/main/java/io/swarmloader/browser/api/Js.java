@@ -139,6 +139,10 @@ public final class Js {
       script = "return e instanceof Error ? e.name + ': ' + e.message : String(e);")
   public static native String describeError(JSObject e);
 
+  /** {@code handler} as the JS function that calls it. */
+  @JSBody(params = "f", script = "return f;")
+  public static native JSObject function(JsHandler handler);
+
   @JSBody(script = "return performance.now();")
   public static native double now();
 }

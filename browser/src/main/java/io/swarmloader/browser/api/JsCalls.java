@@ -1,7 +1,6 @@
 package io.swarmloader.browser.api;
 
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
@@ -12,29 +11,30 @@ import org.teavm.jso.JSObject;
 final class JsCalls {
   private JsCalls() {}
 
-  /** Receives a settled value or rejection reason. */
-  @JSFunctor
-  interface Settled extends JSObject {
-    void accept(JSObject value);
-  }
+  /**
+   * How the JS code below hands a settled promise to a {@link JsHandler} {@code cb}: {@code cb(0,
+   * value)} or {@code cb(1, reason)}.
+   */
+  static final String THEN =
+      " pr.then(function (val) { cb(0, val); }, function (err) { cb(1, err); });";
 
   @JSBody(
-      params = {"f", "a", "b", "c", "d", "ok", "fail"},
+      params = {"f", "a", "b", "c", "d", "cb"},
       script =
           "var pr; try { pr = Promise.resolve(f(a, b, c, d)); }"
               + " catch (err) { pr = Promise.reject(err); }"
-              + " pr.then(function (val) { ok(val); }, function (err) { fail(err); });")
+              + THEN)
   static native void call4(
-      JSObject f, JSObject a, JSObject b, JSObject c, JSObject d, Settled ok, Settled fail);
+      JSObject f, JSObject a, JSObject b, JSObject c, JSObject d, JsHandler cb);
 
   @JSBody(
-      params = {"o", "m", "a", "b", "c", "ok", "fail"},
+      params = {"o", "m", "a", "b", "c", "cb"},
       script =
           "var pr; try { pr = Promise.resolve(o[m](a, b, c)); }"
               + " catch (err) { pr = Promise.reject(err); }"
-              + " pr.then(function (val) { ok(val); }, function (err) { fail(err); });")
+              + THEN)
   static native void callMethod3(
-      JSObject o, String m, JSObject a, JSObject b, JSObject c, Settled ok, Settled fail);
+      JSObject o, String m, JSObject a, JSObject b, JSObject c, JsHandler cb);
 
   /** {@code f(a)} synchronously; throws what {@code f} throws. */
   @JSBody(

@@ -11,7 +11,6 @@ import io.swarmloader.core.platform.Logger;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
@@ -31,18 +30,13 @@ public final class JsEngines {
       JSObject config, JsTextSemantics text, Logger logger, JsEventHub listeners) {
     EngineConfig parsed = null;
     String error = null;
+    List<String> warnings = new ArrayList<>();
     try {
-      List<String> warnings = new ArrayList<>();
       parsed = new ConfigParser(text).parse(JsConfig.readRoot(config, logger), warnings);
-      for (String w : warnings) {
-        logger.warn(w);
-      }
     } catch (ConfigException e) {
       error = e.getMessage();
     }
-    if (error != null) {
-      Js.throwError(error);
-    }
+    warnThenThrow(logger, warnings, error);
     Core core =
         new Core(
             new EngineSetup(
@@ -57,37 +51,40 @@ public final class JsEngines {
   /** {@code applyDynamicConfig({core?: DynamicCoreConfig})}; throws naming a bad key (§1.4). */
   public static void applyDynamicConfig(Core core, JSObject dynamicConfig, Logger logger) {
     String error = null;
+    List<String> warnings = null;
     try {
-      List<String> warnings = core.applyDynamicConfig(JsConfig.readRoot(dynamicConfig, logger));
-      for (String w : warnings) {
-        logger.warn(w);
-      }
+      warnings = core.applyDynamicConfig(JsConfig.readRoot(dynamicConfig, logger));
     } catch (ConfigException e) {
       error = e.getMessage();
     }
-    if (error != null) {
-      Js.throwError(error);
-    }
-  }
-
-  /** A media-element handler: {@code (currentTime, playbackRate)}. */
-  @JSFunctor
-  public interface PlaybackHandler extends JSObject {
-    void update(double position, double rate);
+    warnThenThrow(logger, warnings, error);
   }
 
   /**
-   * Calls {@code cb} on the media element's {@code timeupdate}, {@code seeking} and {@code
-   * ratechange}; returns the function that removes the listeners. Exceptions are logged.
+   * Logs the parser's warnings, then throws {@code error} as a JS {@code Error} if there is one.
+   */
+  private static void warnThenThrow(Logger logger, List<String> warnings, String error) {
+    if (error != null) {
+      Js.throwError(error);
+    }
+    for (int i = 0; i < warnings.size(); i++) {
+      logger.warn(warnings.get(i));
+    }
+  }
+
+  /**
+   * Calls {@code cb(op, currentTime, playbackRate)} on the media element's {@code timeupdate},
+   * {@code seeking} and {@code ratechange}; returns the function that removes the listeners.
+   * Exceptions are logged.
    */
   @JSBody(
-      params = {"m", "cb"},
+      params = {"m", "cb", "op"},
       script =
           "var es = ['timeupdate', 'seeking', 'ratechange'];"
-              + " var handler = function () { try { cb(m.currentTime, m.playbackRate); }"
+              + " var handler = function () { try { cb(op, m.currentTime, m.playbackRate); }"
               + "  catch (err) { console.error('[swarmloader] playback update failed', err); } };"
               + " es.forEach(function (name) { m.addEventListener(name, handler); });"
               + " return function () {"
               + "  es.forEach(function (name) { m.removeEventListener(name, handler); }); };")
-  public static native JSObject subscribePlayback(JSObject media, PlaybackHandler cb);
+  public static native JSObject subscribePlayback(JSObject media, JsHandler cb, int op);
 }

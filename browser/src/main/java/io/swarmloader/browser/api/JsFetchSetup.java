@@ -48,12 +48,12 @@ public final class JsFetchSetup implements HttpRequestSetup {
         initParams(rangeHeader),
         null,
         null,
-        value -> result.accept(JsHttpRequestSetup.toRequest(segmentUrl, value)),
-        error -> {
-          logger.warn(
-              "hls.js fetchSetup failed, using the default request: " + Js.describeError(error));
-          result.accept(null);
-        });
+        new JsReply(
+            JsReply.REQUEST,
+            logger,
+            "hls.js fetchSetup failed, using the default request: ",
+            result,
+            segmentUrl));
   }
 
   @JSBody(

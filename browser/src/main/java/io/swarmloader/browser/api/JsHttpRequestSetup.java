@@ -40,12 +40,12 @@ public final class JsHttpRequestSetup implements HttpRequestSetup, JsBacked {
         JsPayloads.byteRange(segmentByteRange),
         newAbortSignal(),
         JsPayloads.byteRange(requestByteRange),
-        value -> result.accept(toRequest(segmentUrl, value)),
-        error -> {
-          logger.warn(
-              "httpRequestSetup failed, using the default request: " + Js.describeError(error));
-          result.accept(null);
-        });
+        new JsReply(
+            JsReply.REQUEST,
+            logger,
+            "httpRequestSetup failed, using the default request: ",
+            result,
+            segmentUrl));
   }
 
   /** The answer of a request setup: null for nothing, otherwise the {@code Request} to fetch. */

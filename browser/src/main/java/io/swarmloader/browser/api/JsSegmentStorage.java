@@ -10,7 +10,6 @@ import io.swarmloader.core.storage.StorageUsage;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
@@ -21,6 +20,10 @@ import org.teavm.jso.JSObject;
  * logged and the storage is used anyway.
  */
 public final class JsSegmentStorage implements SegmentStorage {
+  /** Ends the JS code of a guarded call: null when it returned, else what it threw. */
+  private static final String CAUGHT =
+      " return null; } catch (err) { return err == null ? 'error' : err; }";
+
   private final JSObject storage;
   private final Logger logger;
 
@@ -38,16 +41,17 @@ public final class JsSegmentStorage implements SegmentStorage {
         JsConfig.commonToJs(common),
         JsConfig.toJs(ConfigExport.streamTree(main)),
         JsConfig.toJs(ConfigExport.streamTree(secondary)),
-        value -> onInitialized.run(),
-        error -> {
-          logger.warn("custom storage initialize failed: " + Js.describeError(error));
-          onInitialized.run();
-        });
+        new JsReply(
+            JsReply.INITIALIZED,
+            logger,
+            "custom storage initialize failed: ",
+            onInitialized,
+            null));
   }
 
   @Override
   public void onPlaybackUpdated(double position, double rate) {
-    guard(() -> onPlaybackUpdated0(storage, position, rate));
+    warnIfFailed(onPlaybackUpdated0(storage, position, rate));
   }
 
   @Override
@@ -59,17 +63,16 @@ public final class JsSegmentStorage implements SegmentStorage {
       double endTime,
       StreamType streamType,
       boolean isLive) {
-    guard(
-        () ->
-            onSegmentRequested0(
-                storage,
-                swarmId,
-                streamId,
-                segmentId,
-                startTime,
-                endTime,
-                streamType.wireName(),
-                isLive));
+    warnIfFailed(
+        onSegmentRequested0(
+            storage,
+            swarmId,
+            streamId,
+            segmentId,
+            startTime,
+            endTime,
+            streamType.wireName(),
+            isLive));
   }
 
   @Override
@@ -93,11 +96,7 @@ public final class JsSegmentStorage implements SegmentStorage {
         endTime,
         streamType.wireName(),
         isLive,
-        value -> onDone.accept(true),
-        error -> {
-          logger.warn("custom storage storeSegment failed: " + Js.describeError(error));
-          onDone.accept(false);
-        });
+        new JsReply(JsReply.STORED, logger, "custom storage storeSegment failed: ", onDone, null));
   }
 
   @Override
@@ -109,11 +108,7 @@ public final class JsSegmentStorage implements SegmentStorage {
         Js.string(swarmId),
         Js.string(streamId),
         Js.number(segmentId),
-        value -> result.accept(JsBytes.fromJs(value)),
-        error -> {
-          logger.warn("custom storage getSegmentData failed: " + Js.describeError(error));
-          result.accept(null);
-        });
+        new JsReply(JsReply.BYTES, logger, "custom storage getSegmentData failed: ", result, null));
   }
 
   @Override
@@ -146,39 +141,21 @@ public final class JsSegmentStorage implements SegmentStorage {
 
   @Override
   public void setSegmentChangeCallback(Consumer<String> callback) {
-    guard(() -> setChangeCallback0(storage, streamId -> callback.accept(streamId)));
+    warnIfFailed(
+        setChangeCallback0(storage, new JsReply(JsReply.CHANGED, logger, null, callback, null)));
   }
 
   @Override
   public void destroy() {
-    guard(() -> destroy0(storage));
+    warnIfFailed(destroy0(storage));
   }
 
-  private boolean guard(GuardedCall call) {
-    JSObject error = tryCall(call);
+  /** Logs what a guarded call below caught (null: it returned normally). */
+  private void warnIfFailed(JSObject error) {
     if (error != null) {
       logger.warn("custom storage call failed: " + Js.describeError(error));
-      return false;
     }
-    return true;
   }
-
-  /** A call into the storage whose JS exceptions are caught by {@link #tryCall}. */
-  @JSFunctor
-  interface GuardedCall extends JSObject {
-    void run();
-  }
-
-  /** A segment-change callback handed to the storage. */
-  @JSFunctor
-  interface ChangeCallback extends JSObject {
-    void changed(String streamId);
-  }
-
-  @JSBody(
-      params = "f",
-      script = "try { f(); return null; } catch (err) { return err == null ? 'error' : err; }")
-  private static native JSObject tryCall(GuardedCall f);
 
   @JSBody(
       params = {"s", "m"},
@@ -187,13 +164,13 @@ public final class JsSegmentStorage implements SegmentStorage {
 
   @JSBody(
       params = {"s", "p", "r"},
-      script = "s.onPlaybackUpdated(p, r);")
-  private static native void onPlaybackUpdated0(JSObject storage, double position, double rate);
+      script = "try { s.onPlaybackUpdated(p, r);" + CAUGHT)
+  private static native JSObject onPlaybackUpdated0(JSObject storage, double position, double rate);
 
   @JSBody(
       params = {"s", "w", "t", "id", "a", "b", "ty", "l"},
-      script = "s.onSegmentRequested(w, t, id, a, b, ty, l);")
-  private static native void onSegmentRequested0(
+      script = "try { s.onSegmentRequested(w, t, id, a, b, ty, l);" + CAUGHT)
+  private static native JSObject onSegmentRequested0(
       JSObject storage,
       String swarmId,
       String streamId,
@@ -204,11 +181,11 @@ public final class JsSegmentStorage implements SegmentStorage {
       boolean isLive);
 
   @JSBody(
-      params = {"s", "w", "t", "id", "d", "a", "b", "ty", "l", "ok", "fail"},
+      params = {"s", "w", "t", "id", "d", "a", "b", "ty", "l", "cb"},
       script =
           "var pr; try { pr = Promise.resolve(s.storeSegment(w, t, id, d, a, b, ty, l)); }"
               + " catch (err) { pr = Promise.reject(err); }"
-              + " pr.then(function (val) { ok(val); }, function (err) { fail(err); });")
+              + JsCalls.THEN)
   private static native void storeSegment0(
       JSObject storage,
       String swarmId,
@@ -219,8 +196,7 @@ public final class JsSegmentStorage implements SegmentStorage {
       double end,
       String type,
       boolean isLive,
-      JsCalls.Settled ok,
-      JsCalls.Settled fail);
+      JsHandler cb);
 
   @JSBody(
       params = {"s", "w", "t", "id"},
@@ -237,9 +213,10 @@ public final class JsSegmentStorage implements SegmentStorage {
 
   @JSBody(
       params = {"s", "cb"},
-      script = "s.setSegmentChangeCallback(function (streamId) { cb(streamId); });")
-  private static native void setChangeCallback0(JSObject storage, ChangeCallback cb);
+      script =
+          "try { s.setSegmentChangeCallback(function (streamId) { cb(0, streamId); });" + CAUGHT)
+  private static native JSObject setChangeCallback0(JSObject storage, JsHandler cb);
 
-  @JSBody(params = "s", script = "s.destroy();")
-  private static native void destroy0(JSObject storage);
+  @JSBody(params = "s", script = "try { s.destroy();" + CAUGHT)
+  private static native JSObject destroy0(JSObject storage);
 }

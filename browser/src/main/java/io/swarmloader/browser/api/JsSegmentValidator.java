@@ -28,11 +28,7 @@ public final class JsSegmentValidator implements SegmentValidator, JsBacked {
         JsPayloads.byteRange(byteRange),
         JsBytes.toArrayBuffer(data),
         Js.undefined(),
-        value -> result.accept(Js.isTruthy(value)),
-        error -> {
-          logger.warn("segment validator failed: " + Js.describeError(error));
-          result.accept(false);
-        });
+        new JsReply(JsReply.VALID, logger, "segment validator failed: ", result, null));
   }
 
   @Override

@@ -1,9 +1,25 @@
 package io.swarmloader.shaka.config;
 
 /**
- * One {@code player.configure(path, value)} call.
- *
- * @param path Shaka's dotted config path, e.g. {@code manifest.defaultPresentationDelay}
- * @param value a {@link Double} or a {@link Boolean}
+ * One {@code player.configure(path, value)} call. A plain class rather than a record: a record's
+ * generated {@code equals} and {@code hashCode} would ship in the bundle unused.
  */
-public record ConfigWrite(String path, Object value) {}
+public final class ConfigWrite {
+  private final String path;
+  private final Object value;
+
+  public ConfigWrite(String path, Object value) {
+    this.path = path;
+    this.value = value;
+  }
+
+  /** Shaka's dotted config path, e.g. {@code manifest.defaultPresentationDelay}. */
+  public String path() {
+    return path;
+  }
+
+  /** A {@link Double} or a {@link Boolean}. */
+  public Object value() {
+    return value;
+  }
+}

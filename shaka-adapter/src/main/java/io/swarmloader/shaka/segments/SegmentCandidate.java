@@ -5,16 +5,49 @@ import io.swarmloader.core.model.Segment;
 
 /**
  * A segment before its external ID is known: what a {@link ShakaReference} maps to
- * (player-integration.md §4.7). Immutable.
- *
- * @param runtimeId {@code url}, {@code url|start-end} or {@code url|start-} (§2)
- * @param url the first URI of the reference
- * @param byteRange null when the segment is the whole resource
- * @param startTime seconds
- * @param endTime seconds
+ * (player-integration.md §4.7). Immutable. A plain class rather than a record: a record's generated
+ * {@code equals} and {@code hashCode} would ship in the bundle unused.
  */
-public record SegmentCandidate(
-    String runtimeId, String url, ByteRange byteRange, double startTime, double endTime) {
+public final class SegmentCandidate {
+  private final String runtimeId;
+  private final String url;
+  private final ByteRange byteRange;
+  private final double startTime;
+  private final double endTime;
+
+  public SegmentCandidate(
+      String runtimeId, String url, ByteRange byteRange, double startTime, double endTime) {
+    this.runtimeId = runtimeId;
+    this.url = url;
+    this.byteRange = byteRange;
+    this.startTime = startTime;
+    this.endTime = endTime;
+  }
+
+  /** {@code url}, {@code url|start-end} or {@code url|start-} (§2). */
+  public String runtimeId() {
+    return runtimeId;
+  }
+
+  /** The first URI of the reference. */
+  public String url() {
+    return url;
+  }
+
+  /** Null when the segment is the whole resource. */
+  public ByteRange byteRange() {
+    return byteRange;
+  }
+
+  /** Seconds. */
+  public double startTime() {
+    return startTime;
+  }
+
+  /** Seconds. */
+  public double endTime() {
+    return endTime;
+  }
 
   /**
    * Maps a reference, or returns null when it cannot be registered: no URI, a negative start byte

@@ -59,7 +59,7 @@ public final class StreamSegmentSync {
     if (!isLive) {
       return false;
     }
-    return !same(first, firstSeen) || !same(last, lastSeen);
+    return !ShakaReference.sameAs(first, firstSeen) || !ShakaReference.sameAs(last, lastSeen);
   }
 
   /**
@@ -153,9 +153,5 @@ public final class StreamSegmentSync {
     hasRead = false;
     firstSeen = null;
     lastSeen = null;
-  }
-
-  private static boolean same(ShakaReference a, ShakaReference b) {
-    return a == null ? b == null : a.equals(b);
   }
 }

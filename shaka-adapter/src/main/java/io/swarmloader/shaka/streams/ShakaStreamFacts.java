@@ -3,33 +3,101 @@ package io.swarmloader.shaka.streams;
 /**
  * The fields of one {@code shaka.extern.Stream} that stream registration reads
  * (player-integration.md §4.6). Nullable fields are JavaScript {@code null}/{@code undefined};
- * numbers are JavaScript numbers. Immutable.
- *
- * @param id {@code stream.id}; the runtime ID is {@code String(id)}
- * @param codecs {@code stream.codecs}
- * @param width {@code stream.width}
- * @param height {@code stream.height}
- * @param frameRate {@code stream.frameRate} (a number in Shaka)
- * @param hdr {@code stream.hdr} (HLS: {@code VIDEO-RANGE})
- * @param language {@code stream.language}, which Shaka normalises ({@code spa} → {@code es})
- * @param originalLanguage {@code stream.originalLanguage}: the manifest's value as written (Shaka
- *     4.x and later; null where absent)
- * @param channelsCount {@code stream.channelsCount}
- * @param label {@code stream.label} (HLS: {@code NAME})
- * @param originalId {@code stream.originalId}
+ * numbers are JavaScript numbers. Immutable. A plain class rather than a record: a record's
+ * generated {@code equals} and {@code hashCode} would ship in the bundle unused.
  */
-public record ShakaStreamFacts(
-    int id,
-    String codecs,
-    Double width,
-    Double height,
-    Double frameRate,
-    String hdr,
-    String language,
-    String originalLanguage,
-    Double channelsCount,
-    String label,
-    String originalId) {
+public final class ShakaStreamFacts {
+  private final int id;
+  private final String codecs;
+  private final Double width;
+  private final Double height;
+  private final Double frameRate;
+  private final String hdr;
+  private final String language;
+  private final String originalLanguage;
+  private final Double channelsCount;
+  private final String label;
+  private final String originalId;
+
+  public ShakaStreamFacts(
+      int id,
+      String codecs,
+      Double width,
+      Double height,
+      Double frameRate,
+      String hdr,
+      String language,
+      String originalLanguage,
+      Double channelsCount,
+      String label,
+      String originalId) {
+    this.id = id;
+    this.codecs = codecs;
+    this.width = width;
+    this.height = height;
+    this.frameRate = frameRate;
+    this.hdr = hdr;
+    this.language = language;
+    this.originalLanguage = originalLanguage;
+    this.channelsCount = channelsCount;
+    this.label = label;
+    this.originalId = originalId;
+  }
+
+  /** {@code stream.id}; the runtime ID is {@code String(id)}. */
+  public int id() {
+    return id;
+  }
+
+  /** {@code stream.codecs}. */
+  public String codecs() {
+    return codecs;
+  }
+
+  /** {@code stream.width}. */
+  public Double width() {
+    return width;
+  }
+
+  /** {@code stream.height}. */
+  public Double height() {
+    return height;
+  }
+
+  /** {@code stream.frameRate} (a number in Shaka). */
+  public Double frameRate() {
+    return frameRate;
+  }
+
+  /** {@code stream.hdr} (HLS: {@code VIDEO-RANGE}). */
+  public String hdr() {
+    return hdr;
+  }
+
+  /** {@code stream.language}, which Shaka normalises ({@code spa} → {@code es}). */
+  public String language() {
+    return language;
+  }
+
+  /** {@code stream.originalLanguage}: as written (Shaka 4.x+; null where absent). */
+  public String originalLanguage() {
+    return originalLanguage;
+  }
+
+  /** {@code stream.channelsCount}. */
+  public Double channelsCount() {
+    return channelsCount;
+  }
+
+  /** {@code stream.label} (HLS: {@code NAME}). */
+  public String label() {
+    return label;
+  }
+
+  /** {@code stream.originalId}. */
+  public String originalId() {
+    return originalId;
+  }
 
   /** A video stream's facts (audio fields null). */
   public static ShakaStreamFacts video(

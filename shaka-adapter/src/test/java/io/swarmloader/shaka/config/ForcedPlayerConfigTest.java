@@ -3,21 +3,30 @@ package io.swarmloader.shaka.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.swarmloader.shaka.config.ForcedPlayerConfig.Values;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ForcedPlayerConfigTest {
-  private static final ConfigWrite DELAY =
-      new ConfigWrite("manifest.defaultPresentationDelay", 25.0);
-  private static final ConfigWrite IGNORE_SUGGESTED =
-      new ConfigWrite("manifest.dash.ignoreSuggestedPresentationDelay", true);
-  private static final ConfigWrite PREFER_NATIVE_HLS =
-      new ConfigWrite("streaming.preferNativeHls", false);
-  private static final ConfigWrite USE_NATIVE_HLS_ON_SAFARI =
-      new ConfigWrite("streaming.useNativeHlsOnSafari", false);
+  private static final String DELAY = "manifest.defaultPresentationDelay" + "=" + 25.0;
+  private static final String IGNORE_SUGGESTED =
+      "manifest.dash.ignoreSuggestedPresentationDelay" + "=" + true;
+  private static final String PREFER_NATIVE_HLS = "streaming.preferNativeHls" + "=" + false;
+  private static final String USE_NATIVE_HLS_ON_SAFARI =
+      "streaming.useNativeHlsOnSafari" + "=" + false;
 
-  private static List<ConfigWrite> writes(Double delay, Boolean ignore, String version) {
-    return ForcedPlayerConfig.writes(new Values(delay, ignore), Values.SHAKA_DEFAULTS, version);
+  /** The writes as {@code path=value}. */
+  private static List<String> writes(Double delay, Boolean ignore, String version) {
+    return texts(
+        ForcedPlayerConfig.writes(new Values(delay, ignore), Values.SHAKA_DEFAULTS, version));
+  }
+
+  private static List<String> texts(List<ConfigWrite> writes) {
+    List<String> out = new ArrayList<>();
+    for (ConfigWrite w : writes) {
+      out.add(w.path() + "=" + w.value());
+    }
+    return out;
   }
 
   @Test
@@ -61,6 +70,6 @@ class ForcedPlayerConfigTest {
 
     assertEquals(
         List.of(DELAY, IGNORE_SUGGESTED, PREFER_NATIVE_HLS),
-        ForcedPlayerConfig.writes(new Values(3.0, true), otherDefaults, "v5.2.12"));
+        texts(ForcedPlayerConfig.writes(new Values(3.0, true), otherDefaults, "v5.2.12")));
   }
 }

@@ -15,7 +15,11 @@ class SegmentCandidateTest {
     SegmentCandidate c =
         SegmentCandidate.of(new ShakaReference(URL, 0, ShakaReference.NO_END_BYTE, 4.0, 8.0));
 
-    assertEquals(new SegmentCandidate(URL, URL, null, 4.0, 8.0), c);
+    assertEquals(URL, c.runtimeId());
+    assertEquals(URL, c.url());
+    assertNull(c.byteRange());
+    assertEquals(4.0, c.startTime());
+    assertEquals(8.0, c.endTime());
   }
 
   @Test

@@ -28,12 +28,11 @@ class StreamPlannerTest {
         planner.plan(
             List.of(new ShakaVariantFacts(2149280.0, VIDEO_720, ENGLISH)), ManifestProtocol.DASH);
 
+    assertEquals("1", planned.get(0).runtimeId());
+    assertEquals(StreamType.MAIN, planned.get(0).type());
     assertEquals(
-        new PlannedStream(
-            "1",
-            StreamType.MAIN,
-            new Inputs(2149280.0, "avc1.64001f", 1280.0, 720.0, null, null, null, 30.0, null)),
-        planned.get(0));
+        new Inputs(2149280.0, "avc1.64001f", 1280.0, 720.0, null, null, null, 30.0, null),
+        planned.get(0).inputs());
     // wire-protocol.md §2.1 vector 1.
     assertEquals("3FLe7Dya7e9xv0TJuS0m614xjgc=", ids.compute(planned.get(0).inputs()));
   }
@@ -163,7 +162,8 @@ class StreamPlannerTest {
             ManifestProtocol.DASH);
 
     assertEquals(2, planned.size());
-    assertEquals(new PlannedStream("2", StreamType.MAIN, planned.get(0).inputs()), planned.get(0));
+    assertEquals("2", planned.get(0).runtimeId());
+    assertEquals(StreamType.MAIN, planned.get(0).type());
     assertEquals(128000.0, planned.get(0).inputs().bitrate());
     assertEquals(3e6, planned.get(1).inputs().bitrate());
   }

@@ -1,0 +1,15 @@
+package io.swarmloader.browser.api;
+
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/**
+ * A Java object that JS glue calls as {@code f(op, a, b, c)}, {@code op} naming the action. One
+ * object dispatching on {@code op} instead of a lambda per callback: in a TeaVM bundle every lambda
+ * is a class of its own (constructor, metadata, exported wrapper).
+ */
+@JSFunctor
+public interface JsHandler extends JSObject {
+  /** Runs action {@code op}; missing arguments are undefined. Returns undefined or null if none. */
+  JSObject handle(int op, JSObject a, JSObject b, JSObject c);
+}
