@@ -4,7 +4,6 @@ import io.swarmloader.core.error.RequestError;
 import io.swarmloader.core.model.Segment;
 import io.swarmloader.core.model.StreamType;
 import io.swarmloader.core.platform.Logger;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,7 +56,7 @@ public final class EventDispatcher implements CoreEventListener {
   private final Logger logger;
   private final List<Registration> registrations = new ArrayList<>();
   // Events fired during a delivery, in firing order; empty whenever dispatching is false.
-  private final ArrayDeque<PendingEvent> queue = new ArrayDeque<>();
+  private final List<PendingEvent> queue = new ArrayList<>();
   private boolean dispatching;
 
   public EventDispatcher(Logger logger) {
@@ -161,9 +160,8 @@ public final class EventDispatcher implements CoreEventListener {
     }
     dispatching = true;
     try {
-      PendingEvent event;
-      while ((event = queue.poll()) != null) {
-        deliver(event);
+      while (!queue.isEmpty()) {
+        deliver(queue.remove(0));
       }
     } finally {
       dispatching = false;
