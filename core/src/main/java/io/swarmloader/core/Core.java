@@ -64,8 +64,7 @@ public final class Core {
     this.events = new EventDispatcher(platform.logger());
     this.bandwidth = new EngineBandwidth(platform.clock());
     this.uploadSlots = new UploadSlots(() -> this.config.main().maxConcurrentUploads());
-    this.storage = new CoreStorage(setup.userAgent());
-    this.storage.setChangeCallback(this::onStorageChanged);
+    this.storage = new CoreStorage(setup.userAgent(), this::onStorageChanged);
     this.peerIds = new PeerIdCache(platform.random());
     this.swarms = new SwarmFactory(this);
     for (StreamType type : StreamType.values()) {

@@ -215,6 +215,11 @@ final class PeerConnections {
   }
 
   private PeerGroup groupFor(String remotePeerId) {
-    return groups.computeIfAbsent(remotePeerId, id -> new PeerGroup(this, id));
+    PeerGroup group = groups.get(remotePeerId);
+    if (group == null) {
+      group = new PeerGroup(this, remotePeerId);
+      groups.put(remotePeerId, group);
+    }
+    return group;
   }
 }
