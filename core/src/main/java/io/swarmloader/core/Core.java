@@ -186,7 +186,7 @@ public final class Core {
   /** Segments of a stream in playback order (a snapshot). */
   public List<Segment> getSegments(String streamRuntimeId) {
     StreamRegistry.RegisteredStream s = registry.stream(streamRuntimeId);
-    return s == null ? List.of() : s.segments();
+    return s == null ? new ArrayList<>() : s.segments();
   }
 
   /** Adds new segments (known ones skipped) and removes others by runtime ID. */

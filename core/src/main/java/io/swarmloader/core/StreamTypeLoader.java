@@ -67,16 +67,16 @@ final class StreamTypeLoader implements StreamSegments {
 
   /** Peers of the current swarm, for the scheduler. */
   List<RemotePeer> currentPeers() {
-    return current == null ? List.of() : current.connectedPeers();
+    return current == null ? new ArrayList<>() : current.connectedPeers();
   }
 
   @Override
   public List<Segment> inPlaybackOrder() {
     if (current == null) {
-      return List.of();
+      return new ArrayList<>();
     }
     StreamRegistry.RegisteredStream stream = registry.stream(current.stream.runtimeId());
-    return stream == null ? List.of() : stream.segments();
+    return stream == null ? new ArrayList<>() : stream.segments();
   }
 
   StreamInfo currentStream() {

@@ -120,7 +120,7 @@ final class ConfigValues {
       }
       out.add((String) item);
     }
-    return List.copyOf(out);
+    return out;
   }
 
   ConfigException mustBe(String path, String what, Object raw) {
