@@ -25,7 +25,7 @@ import io.swarmloader.core.platform.Scheduler;
  * the fetch is cancelled or finished, and no listener call follows. Listener calls may re-enter
  * {@link #cancel()}; every path re-checks {@code isDone} after calling out.
  */
-final class HttpAttempt implements Cancellable, HttpResponseListener {
+final class HttpAttempt implements Cancellable, HttpResponseListener, Runnable {
   private final HttpClient http;
   private final Clock clock;
   private final Scheduler scheduler;
@@ -40,6 +40,7 @@ final class HttpAttempt implements Cancellable, HttpResponseListener {
   private Cancellable timer = Cancellable.NONE;
   private boolean isSetupAnswered;
   private boolean isDone;
+  private boolean isValidatingOnly; // every byte was held at start: the timer validates
 
   HttpAttempt(
       HttpClient http,
@@ -72,7 +73,8 @@ final class HttpAttempt implements Cancellable, HttpResponseListener {
     }
     if (buffer.isComplete()) {
       // §5.10: every byte is present; only validate. Later, so the caller holds the handle first.
-      timer = scheduler.schedule(this::validate, 0);
+      isValidatingOnly = true;
+      timer = scheduler.schedule(this, 0);
       return;
     }
     requestRange = resumeRange(segmentRange, buffer.heldBytes());
@@ -252,7 +254,20 @@ final class HttpAttempt implements Cancellable, HttpResponseListener {
   /** §5.11: no byte (or no headers) within the timeout aborts the fetch; the bytes stay. */
   private void armTimer() {
     timer.cancel();
-    timer = scheduler.schedule(this::onTimeout, config.httpNotReceivingBytesTimeoutMs());
+    timer = scheduler.schedule(this, config.httpNotReceivingBytesTimeoutMs());
+  }
+
+  /**
+   * The task of the attempt's one timer (the attempt is its own task: no extra lambda class): the
+   * deferred validation when every byte was held at start, else the timeout of §5.11.
+   */
+  @Override
+  public void run() {
+    if (isValidatingOnly) {
+      validate();
+    } else {
+      onTimeout();
+    }
   }
 
   private void onTimeout() {

@@ -70,7 +70,7 @@ final class PeerDownload {
     if (buffer.isComplete()) {
       // player-integration.md §5.10: every byte is present, only validate.
       a.state = State.VALIDATING;
-      a.timer = context.scheduler().schedule(() -> validate(a), 0);
+      a.timer = context.scheduler().schedule(a, 0);
       return a;
     }
     session.send(new SegmentRequest(a.segmentId(), a.requestId, buffer.heldBytes()));
@@ -274,8 +274,7 @@ final class PeerDownload {
 
   private void restartTimer(Attempt a) {
     a.timer.cancel();
-    a.timer =
-        context.scheduler().schedule(() -> onTimeout(a), config().p2pNotReceivingBytesTimeoutMs());
+    a.timer = context.scheduler().schedule(a, config().p2pNotReceivingBytesTimeoutMs());
   }
 
   private Cancellable failSoon(AttemptListener listener, RequestErrorType type, String message) {
@@ -313,8 +312,12 @@ final class PeerDownload {
     return context.config().get();
   }
 
-  /** One request to the peer; its handle aborts it. */
-  private final class Attempt implements Cancellable {
+  /**
+   * One request to the peer; its handle aborts it. It is also the task of its one timer (fewer
+   * classes in the bundle than a lambda per timer): validation when VALIDATING, else the
+   * not-receiving-bytes timeout.
+   */
+  private final class Attempt implements Cancellable, Runnable {
     final Segment segment;
     final SegmentBuffer buffer;
     final AttemptListener listener;
@@ -336,6 +339,15 @@ final class PeerDownload {
     @Override
     public void cancel() {
       abort(this);
+    }
+
+    @Override
+    public void run() {
+      if (state == State.VALIDATING) {
+        validate(this);
+      } else {
+        onTimeout(this);
+      }
     }
   }
 }
