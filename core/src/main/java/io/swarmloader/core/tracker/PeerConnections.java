@@ -127,7 +127,7 @@ final class PeerConnections {
   }
 
   private void start(PeerConnection c, String remoteOfferSdp) {
-    c.deadline = swarm.client().scheduler.schedule(() -> drop(c), OFFER_LIFETIME_MS);
+    c.deadline = swarm.client().scheduler.schedule(c, OFFER_LIFETIME_MS);
     RtcConnection rtc;
     try {
       rtc =
