@@ -92,5 +92,16 @@ final class PeerSpeed {
     return loadingBeforeMs + (activeSinceMs >= 0 ? clock.nowMs() - activeSinceMs : 0);
   }
 
-  private record Sample(double startMs, double endMs, int bytes) {}
+  /** One chunk on the loading clock (a plain class: a record's equals would only add bytes). */
+  private static final class Sample {
+    final double startMs;
+    final double endMs;
+    final int bytes;
+
+    Sample(double startMs, double endMs, int bytes) {
+      this.startMs = startMs;
+      this.endMs = endMs;
+      this.bytes = bytes;
+    }
+  }
 }
