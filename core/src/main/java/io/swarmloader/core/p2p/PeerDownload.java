@@ -25,11 +25,10 @@ final class PeerDownload {
   private static final int NO_REQUEST_ID = -1;
   private static final int REQUEST_ID_BOUND = 1000;
 
-  private enum State {
-    AWAITING_DATA,
-    RECEIVING,
-    VALIDATING
-  }
+  // Attempt states (int constants: a private enum would add a class to the bundle).
+  private static final int AWAITING_DATA = 0;
+  private static final int RECEIVING = 1;
+  private static final int VALIDATING = 2;
 
   private final PeerSession session;
   private final SessionContext context;
@@ -69,7 +68,7 @@ final class PeerDownload {
     speed.startLoading();
     if (buffer.isComplete()) {
       // player-integration.md §5.10: every byte is present, only validate.
-      a.state = State.VALIDATING;
+      a.state = VALIDATING;
       a.timer = context.scheduler().schedule(a, 0);
       return a;
     }
@@ -95,7 +94,7 @@ final class PeerDownload {
   /** A raw data message; §5.4: appended only after a matching SegmentData. */
   void onChunk(byte[] chunk) {
     Attempt a = attempt;
-    if (a == null || a.state != State.RECEIVING) {
+    if (a == null || a.state != RECEIVING) {
       return;
     }
     if (a.buffer.heldBytes() + (long) chunk.length > a.buffer.totalBytes()) {
@@ -119,7 +118,7 @@ final class PeerDownload {
 
   /** §8.2 rule 5. */
   private void onData(Attempt a, SegmentData d) {
-    if (a.state != State.AWAITING_DATA
+    if (a.state != AWAITING_DATA
         || d.segmentId() != a.segmentId()
         || d.requestId() != a.requestId) {
       return;
@@ -133,13 +132,13 @@ final class PeerDownload {
       return;
     }
     a.buffer.setTotalBytes(total);
-    a.state = State.RECEIVING;
+    a.state = RECEIVING;
     restartTimer(a);
   }
 
   /** §8.2 rule 7. */
   private void onCompleted(Attempt a, SegmentDataSendingCompleted c) {
-    if (a.state != State.RECEIVING) {
+    if (a.state != RECEIVING) {
       return; // before SegmentData: a late Completed of a cancelled upload (§8.4)
     }
     if (c.segmentId() != a.segmentId() || c.requestId() != a.requestId) {
@@ -153,13 +152,13 @@ final class PeerDownload {
       return;
     }
     a.timer.cancel();
-    a.state = State.VALIDATING;
+    a.state = VALIDATING;
     validate(a);
   }
 
   /** §8.2 rule 8. */
   private void onAbsent(Attempt a, SegmentAbsent absent) {
-    if (a.state == State.VALIDATING
+    if (a.state == VALIDATING
         || absent.segmentId() != a.segmentId()
         || absent.requestId() != a.requestId) {
       return;
@@ -189,7 +188,7 @@ final class PeerDownload {
     if (attempt != a) {
       return;
     }
-    if (a.state != State.VALIDATING) {
+    if (a.state != VALIDATING) {
       session.send(new CancelSegmentRequest(a.segmentId(), a.requestId));
     }
     finish(a);
@@ -322,7 +321,7 @@ final class PeerDownload {
     final SegmentBuffer buffer;
     final AttemptListener listener;
     final int requestId;
-    State state = State.AWAITING_DATA;
+    int state = AWAITING_DATA;
     Cancellable timer = Cancellable.NONE;
 
     Attempt(Segment segment, SegmentBuffer buffer, AttemptListener listener, int requestId) {
@@ -343,7 +342,7 @@ final class PeerDownload {
 
     @Override
     public void run() {
-      if (state == State.VALIDATING) {
+      if (state == VALIDATING) {
         validate(this);
       } else {
         onTimeout(this);

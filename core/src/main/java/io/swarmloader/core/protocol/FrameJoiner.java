@@ -38,17 +38,17 @@ public final class FrameJoiner {
     void onError(JoinError error);
   }
 
-  private enum State {
-    EMPTY,
-    COLLECTING,
-    /** Skipping the rest of an oversize command until its {@code cend}. */
-    DISCARDING
-  }
+  // Joiner states (int constants: a private enum would add a class to the bundle).
+  private static final int EMPTY = 0;
+  private static final int COLLECTING = 1;
+
+  /** Skipping the rest of an oversize command until its {@code cend}. */
+  private static final int DISCARDING = 2;
 
   private final IntSupplier maxCommandBytes;
   private final Sink sink;
   private final ByteWriter collected = new ByteWriter(256);
-  private State state = State.EMPTY;
+  private int state = EMPTY;
 
   public FrameJoiner(IntSupplier maxCommandBytes, Sink sink) {
     this.maxCommandBytes = maxCommandBytes;
@@ -61,26 +61,26 @@ public final class FrameJoiner {
       return;
     }
     if (FrameMarkers.startsCommand(frame)) {
-      if (state == State.COLLECTING) {
+      if (state == COLLECTING) {
         reset();
         sink.onError(JoinError.INCOMPLETE_JOINING);
       }
-      state = State.COLLECTING;
-    } else if (state == State.EMPTY) {
+      state = COLLECTING;
+    } else if (state == EMPTY) {
       sink.onError(JoinError.NO_FIRST_CHUNK);
       return;
     }
     boolean last = FrameMarkers.endsCommand(frame);
-    if (state == State.DISCARDING) {
+    if (state == DISCARDING) {
       if (last) {
-        state = State.EMPTY;
+        state = EMPTY;
       }
       return;
     }
     int payload = frame.length - FrameMarkers.OVERHEAD_BYTES;
     if ((long) collected.size() + payload > maxCommandBytes.getAsInt()) {
       reset();
-      state = last ? State.EMPTY : State.DISCARDING;
+      state = last ? EMPTY : DISCARDING;
       sink.onError(JoinError.COMMAND_TOO_LARGE);
       return;
     }
@@ -95,6 +95,6 @@ public final class FrameJoiner {
   /** Drops any partial command. */
   public void reset() {
     collected.clear();
-    state = State.EMPTY;
+    state = EMPTY;
   }
 }
