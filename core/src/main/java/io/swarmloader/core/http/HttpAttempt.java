@@ -145,14 +145,14 @@ final class HttpAttempt implements Cancellable, HttpResponseListener, Runnable {
             buffer,
             config.maxSegmentSizeBytes());
     if (!verdict.isOk()) {
-      fail(verdict.error(), verdict.message(), verdict.discardsBytes());
+      fail(verdict.error, verdict.message, verdict.discardsBytes);
       return;
     }
-    if (verdict.restartsFromZero()) {
+    if (verdict.restartsFromZero) {
       buffer.reset();
     }
-    if (verdict.totalBytes() >= 0) {
-      buffer.setTotalBytes(verdict.totalBytes());
+    if (verdict.totalBytes >= 0) {
+      buffer.setTotalBytes(verdict.totalBytes);
     }
   }
 
