@@ -11,31 +11,29 @@ import java.util.function.IntSupplier;
  * its remaining frames are skipped silently.
  */
 public final class FrameJoiner {
-  /** What went wrong while joining. */
-  public enum JoinError {
+  /**
+   * What went wrong while joining: the texts {@link Sink#onError} gets. String constants rather
+   * than an enum, which would add a class with a static initialiser to the bundle.
+   */
+  public static final class JoinError {
     /** A {@code dstr} frame arrived with no command started; the frame was dropped. */
-    NO_FIRST_CHUNK("no-first-chunk"),
+    public static final String NO_FIRST_CHUNK = "no-first-chunk";
+
     /** A {@code cstr} frame arrived mid-command; the partial command was dropped. */
-    INCOMPLETE_JOINING("incomplete-joining"),
+    public static final String INCOMPLETE_JOINING = "incomplete-joining";
+
     /** The command grew beyond {@code maxCommandBytes}; it was dropped. */
-    COMMAND_TOO_LARGE("command-too-large");
+    public static final String COMMAND_TOO_LARGE = "command-too-large";
 
-    private final String text;
-
-    JoinError(String text) {
-      this.text = text;
-    }
-
-    public String text() {
-      return text;
-    }
+    private JoinError() {}
   }
 
   /** Receives joined bodies and errors, synchronously from {@link #push}. */
   public interface Sink {
     void onCommand(byte[] body);
 
-    void onError(JoinError error);
+    /** {@code error} is one of the {@link JoinError} texts. */
+    void onError(String error);
   }
 
   // Joiner states (int constants: a private enum would add a class to the bundle).
