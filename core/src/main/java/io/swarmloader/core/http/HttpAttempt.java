@@ -5,6 +5,7 @@ import io.swarmloader.core.download.AttemptListener;
 import io.swarmloader.core.download.HttpRequestSetup;
 import io.swarmloader.core.download.SegmentBuffer;
 import io.swarmloader.core.download.SegmentValidator;
+import io.swarmloader.core.download.ValidationRun;
 import io.swarmloader.core.error.RequestError;
 import io.swarmloader.core.error.RequestErrorType;
 import io.swarmloader.core.model.ByteRange;
@@ -25,7 +26,8 @@ import io.swarmloader.core.platform.Scheduler;
  * the fetch is cancelled or finished, and no listener call follows. Listener calls may re-enter
  * {@link #cancel()}; every path re-checks {@code isDone} after calling out.
  */
-final class HttpAttempt implements Cancellable, HttpResponseListener, Runnable {
+final class HttpAttempt
+    implements Cancellable, HttpResponseListener, Runnable, ValidationRun.Outcome {
   private final HttpClient http;
   private final Clock clock;
   private final Scheduler scheduler;
@@ -212,27 +214,12 @@ final class HttpAttempt implements Cancellable, HttpResponseListener, Runnable {
       succeed();
       return;
     }
-    boolean[] isAnswered = new boolean[1];
-    try {
-      validator.validate(
-          segment.url(),
-          segment.byteRange(),
-          buffer.toByteArray(),
-          isValid -> {
-            if (!isAnswered[0]) {
-              isAnswered[0] = true;
-              onValidated(Boolean.TRUE.equals(isValid));
-            }
-          });
-    } catch (RuntimeException e) {
-      if (!isAnswered[0]) {
-        isAnswered[0] = true;
-        onValidated(false);
-      }
-    }
+    ValidationRun.start(validator, segment, buffer.toByteArray(), this);
   }
 
-  private void onValidated(boolean isValid) {
+  /** The validator's answer (once, through {@link ValidationRun}); ignored after an abort. */
+  @Override
+  public void onValidated(boolean isValid) {
     if (isDone) {
       return;
     }

@@ -4,6 +4,7 @@ import io.swarmloader.core.config.StreamConfig;
 import io.swarmloader.core.download.AttemptListener;
 import io.swarmloader.core.download.SegmentBuffer;
 import io.swarmloader.core.download.SegmentValidator;
+import io.swarmloader.core.download.ValidationRun;
 import io.swarmloader.core.error.RequestError;
 import io.swarmloader.core.error.RequestErrorType;
 import io.swarmloader.core.model.ByteRange;
@@ -15,7 +16,6 @@ import io.swarmloader.core.protocol.PeerCommand.SegmentAbsent;
 import io.swarmloader.core.protocol.PeerCommand.SegmentData;
 import io.swarmloader.core.protocol.PeerCommand.SegmentDataSendingCompleted;
 import io.swarmloader.core.protocol.PeerCommand.SegmentRequest;
-import java.util.function.Consumer;
 
 /**
  * The requester side of one peer session (wire-protocol.md §8.2): at most one outstanding request,
@@ -203,20 +203,7 @@ final class PeerDownload {
       succeed(a);
       return;
     }
-    boolean[] answered = new boolean[1];
-    Consumer<Boolean> result =
-        ok -> {
-          if (!answered[0]) {
-            answered[0] = true;
-            onValidated(a, Boolean.TRUE.equals(ok));
-          }
-        };
-    Segment s = a.segment;
-    try {
-      validator.validate(s.url(), s.byteRange(), a.buffer.toByteArray(), result);
-    } catch (RuntimeException e) {
-      result.accept(false);
-    }
+    ValidationRun.start(validator, a.segment, a.buffer.toByteArray(), a);
   }
 
   private void onValidated(Attempt a, boolean ok) {
@@ -316,7 +303,7 @@ final class PeerDownload {
    * classes in the bundle than a lambda per timer): validation when VALIDATING, else the
    * not-receiving-bytes timeout.
    */
-  private final class Attempt implements Cancellable, Runnable {
+  private final class Attempt implements Cancellable, Runnable, ValidationRun.Outcome {
     final Segment segment;
     final SegmentBuffer buffer;
     final AttemptListener listener;
@@ -338,6 +325,11 @@ final class PeerDownload {
     @Override
     public void cancel() {
       abort(this);
+    }
+
+    @Override
+    public void onValidated(boolean isValid) {
+      PeerDownload.this.onValidated(this, isValid);
     }
 
     @Override
