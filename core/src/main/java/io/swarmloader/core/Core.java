@@ -21,7 +21,7 @@ import io.swarmloader.core.platform.Platform;
 import io.swarmloader.core.scheduling.PlayerRequestCallback;
 import io.swarmloader.core.tracker.TrackerClient;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -44,8 +44,9 @@ public final class Core {
   private final UploadSlots uploadSlots;
   private final StreamRegistry registry = new StreamRegistry();
   private final CoreStorage storage;
-  private final EnumMap<StreamType, StreamTypeLoader> loaders = new EnumMap<>(StreamType.class);
-  private final EnumMap<StreamType, PlayerHttpState> playerHttp = new EnumMap<>(StreamType.class);
+  // Per stream type, indexed by StreamType.ordinal() (plain arrays keep EnumMap out of the bundle).
+  private final StreamTypeLoader[] loaders = new StreamTypeLoader[StreamType.values().length];
+  private final PlayerHttpState[] playerHttp = new PlayerHttpState[StreamType.values().length];
   private final SwarmFactory swarms;
 
   private EngineConfig config;
@@ -63,12 +64,11 @@ public final class Core {
     this.events = new EventDispatcher(platform.logger());
     this.bandwidth = new EngineBandwidth(platform.clock());
     this.uploadSlots = new UploadSlots(() -> this.config.main().maxConcurrentUploads());
-    this.storage = new CoreStorage(setup.userAgent());
-    this.storage.setChangeCallback(this::onStorageChanged);
+    this.storage = new CoreStorage(setup.userAgent(), this::onStorageChanged);
     this.peerIds = new PeerIdCache(platform.random());
     this.swarms = new SwarmFactory(this);
     for (StreamType type : StreamType.values()) {
-      playerHttp.put(type, new PlayerHttpState());
+      playerHttp[type.ordinal()] = new PlayerHttpState();
     }
   }
 
@@ -98,13 +98,13 @@ public final class Core {
     for (StreamType type : StreamType.values()) {
       StreamConfig before = previous.stream(type);
       StreamConfig after = config.stream(type);
-      StreamTypeLoader loader = loaders.get(type);
+      StreamTypeLoader loader = loaders[type.ordinal()];
       if (loader == null) {
         continue;
       }
       if (after.isP2PDisabled() && !before.isP2PDisabled()) {
         loader.destroy();
-        loaders.remove(type);
+        loaders[type.ordinal()] = null;
         continue;
       }
       if (after.isP2PUploadDisabled() != before.isP2PUploadDisabled()) {
@@ -140,7 +140,7 @@ public final class Core {
    * started afterwards; null clears them. The config's {@code httpRequestSetup} still wins.
    */
   public void setPlayerHttpSettings(StreamType type, PlayerHttpSettings settings) {
-    playerHttp.get(type).setSettings(settings);
+    playerHttp[type.ordinal()].setSettings(settings);
   }
 
   /**
@@ -148,13 +148,13 @@ public final class Core {
    * started afterwards, used when the config has no {@code httpRequestSetup}; null removes it.
    */
   public void setPlayerRequestSetup(HttpRequestSetup setup) {
-    for (PlayerHttpState state : playerHttp.values()) {
+    for (PlayerHttpState state : playerHttp) {
       state.setRequestSetup(setup);
     }
   }
 
   PlayerHttpState playerHttp(StreamType type) {
-    return playerHttp.get(type);
+    return playerHttp[type.ordinal()];
   }
 
   public void setManifestResponseUrl(String url) {
@@ -186,14 +186,14 @@ public final class Core {
   /** Segments of a stream in playback order (a snapshot). */
   public List<Segment> getSegments(String streamRuntimeId) {
     StreamRegistry.RegisteredStream s = registry.stream(streamRuntimeId);
-    return s == null ? List.of() : s.segments();
+    return s == null ? new ArrayList<>() : s.segments();
   }
 
   /** Adds new segments (known ones skipped) and removes others by runtime ID. */
   public void updateStream(String streamRuntimeId, List<Segment> add, List<String> removeIds) {
     registry.update(streamRuntimeId, add, removeIds);
-    for (StreamTypeLoader loader : loaders.values()) {
-      StreamInfo current = loader.currentStream();
+    for (StreamTypeLoader loader : loaders) {
+      StreamInfo current = loader == null ? null : loader.currentStream();
       if (current != null
           && current.runtimeId().equals(streamRuntimeId)
           && loader.hybrid() != null) {
@@ -254,7 +254,7 @@ public final class Core {
     if (owner == null) {
       return;
     }
-    StreamTypeLoader loader = loaders.get(owner.info.type());
+    StreamTypeLoader loader = loaders[owner.info.type().ordinal()];
     if (loader != null && loader.hybrid() != null) {
       loader.hybrid().abortSegmentLoading(runtimeId);
     }
@@ -262,8 +262,8 @@ public final class Core {
 
   /** Playhead in the player's media time, in seconds; a rate of 0 is ignored. */
   public void updatePlayback(double position, double rate) {
-    for (StreamTypeLoader loader : loaders.values()) {
-      if (loader.hybrid() != null) {
+    for (StreamTypeLoader loader : loaders) {
+      if (loader != null && loader.hybrid() != null) {
         loader.hybrid().updatePlayback(position, rate);
       }
     }
@@ -275,18 +275,18 @@ public final class Core {
       return;
     }
     activeLevelBitrateBps = bitrateBps;
-    for (StreamTypeLoader loader : loaders.values()) {
-      if (loader.hybrid() != null) {
+    for (StreamTypeLoader loader : loaders) {
+      if (loader != null && loader.hybrid() != null) {
         loader.hybrid().setActiveLevelBitrate(bitrateBps);
       }
     }
   }
 
   private StreamTypeLoader loaderFor(StreamType type) {
-    StreamTypeLoader loader = loaders.get(type);
+    StreamTypeLoader loader = loaders[type.ordinal()];
     if (loader == null) {
       loader = new StreamTypeLoader(registry);
-      loaders.put(type, loader);
+      loaders[type.ordinal()] = loader;
       loader.setHybrid(swarms.createHybrid(loader, type));
     }
     return loader;
@@ -322,8 +322,8 @@ public final class Core {
   }
 
   private void onStorageChanged(String streamSwarmId) {
-    for (StreamTypeLoader loader : loaders.values()) {
-      StreamSwarm swarm = loader.swarmByStreamSwarmId(streamSwarmId);
+    for (StreamTypeLoader loader : loaders) {
+      StreamSwarm swarm = loader == null ? null : loader.swarmByStreamSwarmId(streamSwarmId);
       if (swarm == null) {
         continue;
       }
@@ -340,10 +340,12 @@ public final class Core {
 
   /** Clears all per-source state; listeners stay. Idempotent. */
   public void destroy() {
-    for (StreamTypeLoader loader : loaders.values()) {
-      loader.destroy();
+    for (StreamTypeLoader loader : loaders) {
+      if (loader != null) {
+        loader.destroy();
+      }
     }
-    loaders.clear();
+    Arrays.fill(loaders, null);
     if (tracker != null) {
       tracker.destroy();
       tracker = null;

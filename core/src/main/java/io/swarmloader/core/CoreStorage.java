@@ -21,10 +21,12 @@ final class CoreStorage {
   private SegmentStorage storage;
   private boolean ready;
   private List<Runnable> waiting = new ArrayList<>();
-  private Consumer<String> changeCallback = streamId -> {};
+  private final Consumer<String> changeCallback;
 
-  CoreStorage(String userAgent) {
+  /** {@code changeCallback} gets the stream swarm ID whenever the storage's segments change. */
+  CoreStorage(String userAgent, Consumer<String> changeCallback) {
     this.userAgent = userAgent;
+    this.changeCallback = changeCallback;
   }
 
   /** Creates and initialises the storage once; {@code then} runs when it is ready. */
@@ -40,7 +42,7 @@ final class CoreStorage {
     Function<Boolean, SegmentStorage> factory = config.common().customSegmentStorageFactory();
     SegmentStorage created = factory != null ? factory.apply(isLive) : null;
     storage = created != null ? created : new MemorySegmentStorage(userAgent);
-    storage.setSegmentChangeCallback(streamId -> changeCallback.accept(streamId));
+    storage.setSegmentChangeCallback(changeCallback);
     SegmentStorage initialising = storage;
     storage.initialize(
         config.common(),
@@ -61,10 +63,6 @@ final class CoreStorage {
 
   boolean isReady() {
     return ready;
-  }
-
-  void setChangeCallback(Consumer<String> callback) {
-    this.changeCallback = callback;
   }
 
   boolean has(String swarmId, String streamSwarmId, long externalId) {

@@ -28,7 +28,7 @@ final class StreamRegistry {
     /** Segments in playback order; the list is a snapshot replaced on every change. */
     List<Segment> segments() {
       if (orderedCache == null) {
-        orderedCache = List.copyOf(segments.values());
+        orderedCache = new ArrayList<>(segments.values());
       }
       return orderedCache;
     }

@@ -4,6 +4,7 @@ import io.swarmloader.core.model.Segment;
 import io.swarmloader.core.model.StreamInfo;
 import io.swarmloader.core.p2p.RemotePeer;
 import io.swarmloader.core.scheduling.HybridLoader;
+import io.swarmloader.core.scheduling.LocalStateListener;
 import io.swarmloader.core.scheduling.StreamSegments;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import java.util.Map;
  * Everything the engine holds for one stream type (player-integration.md §5.1): the hybrid loader,
  * the current stream, and the swarms of the current and lingering streams. Owned by {@link Core}.
  */
-final class StreamTypeLoader implements StreamSegments {
+final class StreamTypeLoader implements StreamSegments, LocalStateListener {
   private final Map<String, StreamSwarm> swarms = new LinkedHashMap<>();
   private final StreamRegistry registry;
   private HybridLoader hybrid;
@@ -67,16 +68,24 @@ final class StreamTypeLoader implements StreamSegments {
 
   /** Peers of the current swarm, for the scheduler. */
   List<RemotePeer> currentPeers() {
-    return current == null ? List.of() : current.connectedPeers();
+    return current == null ? new ArrayList<>() : current.connectedPeers();
   }
 
   @Override
   public List<Segment> inPlaybackOrder() {
     if (current == null) {
-      return List.of();
+      return new ArrayList<>();
     }
     StreamRegistry.RegisteredStream stream = registry.stream(current.stream.runtimeId());
-    return stream == null ? List.of() : stream.segments();
+    return stream == null ? new ArrayList<>() : stream.segments();
+  }
+
+  /** The hybrid loader's local state goes to the current swarm's announcements. */
+  @Override
+  public void onLocalStateChanged(long[] loadedIds, long[] httpLoadingIds) {
+    if (current != null) {
+      current.swarm.setLocalState(loadedIds, httpLoadingIds);
+    }
   }
 
   StreamInfo currentStream() {

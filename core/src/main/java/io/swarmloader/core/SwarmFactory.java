@@ -31,7 +31,7 @@ final class SwarmFactory {
 
   HybridLoader createHybrid(StreamTypeLoader loader, StreamType type) {
     Platform p = core.platform();
-    Supplier<StreamConfig> config = () -> core.streamConfig(type);
+    Supplier<StreamConfig> config = configOf(type);
     HttpSegmentLoader http =
         new HttpSegmentLoader(p.http(), config, p.clock(), p.scheduler(), core.playerHttp(type));
     HybridLoaderContext context =
@@ -47,12 +47,7 @@ final class SwarmFactory {
             new StorageView(loader),
             core.events(),
             core.bandwidth(),
-            (loaded, httpLoading) -> {
-              StreamSwarm current = loader.current();
-              if (current != null) {
-                current.swarm.setLocalState(loaded, httpLoading);
-              }
-            },
+            loader,
             p.logger());
     return new HybridLoader(context);
   }
@@ -107,7 +102,7 @@ final class SwarmFactory {
 
   private StreamSwarm createSwarm(StreamTypeLoader loader, StreamInfo stream) {
     StreamType type = stream.type();
-    Supplier<StreamConfig> config = () -> core.streamConfig(type);
+    Supplier<StreamConfig> config = configOf(type);
     String swarmId = swarmIdOf(type);
     String streamSwarmId = SwarmIds.streamSwarmId(swarmId, type, stream.shortId());
     String infoHash = SwarmIds.infoHash(streamSwarmId);
@@ -140,6 +135,11 @@ final class SwarmFactory {
     StreamSwarm result = new StreamSwarm(stream, swarmId, streamSwarmId, infoHash, swarm);
     swarm.start();
     return result;
+  }
+
+  /** The current config of {@code type}, read anew on every call (dynamic config). */
+  private Supplier<StreamConfig> configOf(StreamType type) {
+    return () -> core.streamConfig(type);
   }
 
   private String swarmIdOf(StreamType type) {

@@ -99,7 +99,7 @@ public final class ScriptedDataChannel implements DataChannel {
               }
 
               @Override
-              public void onError(FrameJoiner.JoinError error) {
+              public void onError(String error) {
                 throw new AssertionError("sent broken framing: " + error);
               }
             });

@@ -22,10 +22,10 @@ final class ConfigValues {
   }
 
   /**
-   * Converts a non-null JS value to its Java form, or throws {@link ConfigException}. An if-chain
-   * rather than an enum switch: the switch's lookup class is larger in a TeaVM bundle.
+   * Converts a non-null JS value to its Java form, or throws {@link ConfigException}. {@code kind}
+   * is one of the {@link OptionKind} constants.
    */
-  Object toJava(OptionKind kind, int min, String path, Object raw) {
+  Object toJava(int kind, int min, String path, Object raw) {
     if (kind == OptionKind.INT) {
       return toInt(path, raw, min);
     } else if (kind == OptionKind.SECONDS_AS_MS) {
@@ -63,7 +63,7 @@ final class ConfigValues {
   }
 
   /** The JS form of a non-null Java value, for getConfig(): seconds as numbers, lists copied. */
-  static Object toJs(OptionKind kind, Object javaValue) {
+  static Object toJs(int kind, Object javaValue) {
     if (kind == OptionKind.SECONDS_AS_MS) {
       int ms = (Integer) javaValue;
       return ms == MAX_INT ? Double.POSITIVE_INFINITY : ms / 1000.0;
@@ -120,7 +120,7 @@ final class ConfigValues {
       }
       out.add((String) item);
     }
-    return List.copyOf(out);
+    return out;
   }
 
   ConfigException mustBe(String path, String what, Object raw) {

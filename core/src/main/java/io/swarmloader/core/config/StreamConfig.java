@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Options of one stream type (player-integration.md §1.4), in Java units: durations in int
  * milliseconds. Immutable; a dynamic update builds a new instance and swaps it in at one place.
- * Built through {@link #builder()}, which validates.
+ * Built through {@link #builder()}, which validates. List values are plain lists that nobody
+ * modifies after parsing (no immutable JDK wrappers, which would add classes to the bundle).
  *
  * <p>The values are held in one array indexed by {@link StreamOption} (boxed; null when unset), so
  * the option table, the parser and the export share one generic path instead of a getter and a
@@ -60,7 +61,7 @@ public final class StreamConfig {
 
   /** WebSocket tracker URLs. */
   public static final List<String> DEFAULT_ANNOUNCE_TRACKERS =
-      List.of("wss://tracker.novage.com.ua", "wss://tracker.openwebtorrent.com");
+      Arrays.asList("wss://tracker.novage.com.ua", "wss://tracker.openwebtorrent.com");
 
   /** Peer-ID prefix: printable ASCII, at most 12 characters. */
   public static final String DEFAULT_TRACKER_CLIENT_VERSION_PREFIX = "-SL0100-";

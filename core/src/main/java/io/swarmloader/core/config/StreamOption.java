@@ -218,13 +218,13 @@ final class StreamOption {
   final int index;
 
   final String jsKey;
-  final OptionKind kind;
+  final int kind;
   final boolean dynamic;
   final int min;
   private final Object defaultValue;
 
   private StreamOption(
-      int index, String jsKey, OptionKind kind, boolean dynamic, int min, Object defaultValue) {
+      int index, String jsKey, int kind, boolean dynamic, int min, Object defaultValue) {
     this.index = index;
     this.jsKey = jsKey;
     this.kind = kind;

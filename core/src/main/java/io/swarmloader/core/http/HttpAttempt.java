@@ -5,6 +5,7 @@ import io.swarmloader.core.download.AttemptListener;
 import io.swarmloader.core.download.HttpRequestSetup;
 import io.swarmloader.core.download.SegmentBuffer;
 import io.swarmloader.core.download.SegmentValidator;
+import io.swarmloader.core.download.ValidationRun;
 import io.swarmloader.core.error.RequestError;
 import io.swarmloader.core.error.RequestErrorType;
 import io.swarmloader.core.model.ByteRange;
@@ -25,7 +26,8 @@ import io.swarmloader.core.platform.Scheduler;
  * the fetch is cancelled or finished, and no listener call follows. Listener calls may re-enter
  * {@link #cancel()}; every path re-checks {@code isDone} after calling out.
  */
-final class HttpAttempt implements Cancellable, HttpResponseListener {
+final class HttpAttempt
+    implements Cancellable, HttpResponseListener, Runnable, ValidationRun.Outcome {
   private final HttpClient http;
   private final Clock clock;
   private final Scheduler scheduler;
@@ -40,6 +42,7 @@ final class HttpAttempt implements Cancellable, HttpResponseListener {
   private Cancellable timer = Cancellable.NONE;
   private boolean isSetupAnswered;
   private boolean isDone;
+  private boolean isValidatingOnly; // every byte was held at start: the timer validates
 
   HttpAttempt(
       HttpClient http,
@@ -72,7 +75,8 @@ final class HttpAttempt implements Cancellable, HttpResponseListener {
     }
     if (buffer.isComplete()) {
       // §5.10: every byte is present; only validate. Later, so the caller holds the handle first.
-      timer = scheduler.schedule(this::validate, 0);
+      isValidatingOnly = true;
+      timer = scheduler.schedule(this, 0);
       return;
     }
     requestRange = resumeRange(segmentRange, buffer.heldBytes());
@@ -143,14 +147,14 @@ final class HttpAttempt implements Cancellable, HttpResponseListener {
             buffer,
             config.maxSegmentSizeBytes());
     if (!verdict.isOk()) {
-      fail(verdict.error(), verdict.message(), verdict.discardsBytes());
+      fail(verdict.error, verdict.message, verdict.discardsBytes);
       return;
     }
-    if (verdict.restartsFromZero()) {
+    if (verdict.restartsFromZero) {
       buffer.reset();
     }
-    if (verdict.totalBytes() >= 0) {
-      buffer.setTotalBytes(verdict.totalBytes());
+    if (verdict.totalBytes >= 0) {
+      buffer.setTotalBytes(verdict.totalBytes);
     }
   }
 
@@ -210,27 +214,12 @@ final class HttpAttempt implements Cancellable, HttpResponseListener {
       succeed();
       return;
     }
-    boolean[] isAnswered = new boolean[1];
-    try {
-      validator.validate(
-          segment.url(),
-          segment.byteRange(),
-          buffer.toByteArray(),
-          isValid -> {
-            if (!isAnswered[0]) {
-              isAnswered[0] = true;
-              onValidated(Boolean.TRUE.equals(isValid));
-            }
-          });
-    } catch (RuntimeException e) {
-      if (!isAnswered[0]) {
-        isAnswered[0] = true;
-        onValidated(false);
-      }
-    }
+    ValidationRun.start(validator, segment, buffer.toByteArray(), this);
   }
 
-  private void onValidated(boolean isValid) {
+  /** The validator's answer (once, through {@link ValidationRun}); ignored after an abort. */
+  @Override
+  public void onValidated(boolean isValid) {
     if (isDone) {
       return;
     }
@@ -252,7 +241,20 @@ final class HttpAttempt implements Cancellable, HttpResponseListener {
   /** §5.11: no byte (or no headers) within the timeout aborts the fetch; the bytes stay. */
   private void armTimer() {
     timer.cancel();
-    timer = scheduler.schedule(this::onTimeout, config.httpNotReceivingBytesTimeoutMs());
+    timer = scheduler.schedule(this, config.httpNotReceivingBytesTimeoutMs());
+  }
+
+  /**
+   * The task of the attempt's one timer (the attempt is its own task: no extra lambda class): the
+   * deferred validation when every byte was held at start, else the timeout of §5.11.
+   */
+  @Override
+  public void run() {
+    if (isValidatingOnly) {
+      validate();
+    } else {
+      onTimeout();
+    }
   }
 
   private void onTimeout() {

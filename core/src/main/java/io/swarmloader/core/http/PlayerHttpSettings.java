@@ -1,5 +1,6 @@
 package io.swarmloader.core.http;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -12,9 +13,9 @@ import java.util.Map;
  */
 public record PlayerHttpSettings(Map<String, String> headers, boolean withCredentials) {
   /** No extra headers, no credentials. */
-  public static final PlayerHttpSettings NONE = new PlayerHttpSettings(Map.of(), false);
+  public static final PlayerHttpSettings NONE = new PlayerHttpSettings(new HashMap<>(), false);
 
   public PlayerHttpSettings {
-    headers = Map.copyOf(headers);
+    headers = new HashMap<>(headers);
   }
 }

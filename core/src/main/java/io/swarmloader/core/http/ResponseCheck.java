@@ -15,12 +15,28 @@ final class ResponseCheck {
    * or a go-ahead: {@code restartsFromZero} drops the held bytes first (a 200 to a resume), and
    * {@code totalBytes} is the segment size learned from the headers, or -1.
    */
-  record Verdict(
-      RequestErrorType error,
-      String message,
-      boolean discardsBytes,
-      boolean restartsFromZero,
-      long totalBytes) {
+  static final class Verdict {
+    final RequestErrorType error;
+    final String message;
+    final boolean discardsBytes;
+    final boolean restartsFromZero;
+    final long totalBytes;
+
+    // A plain class rather than a record: verdicts are never compared, and a record's generated
+    // equals would only add to the bundle.
+    private Verdict(
+        RequestErrorType error,
+        String message,
+        boolean discardsBytes,
+        boolean restartsFromZero,
+        long totalBytes) {
+      this.error = error;
+      this.message = message;
+      this.discardsBytes = discardsBytes;
+      this.restartsFromZero = restartsFromZero;
+      this.totalBytes = totalBytes;
+    }
+
     static Verdict fail(RequestErrorType error, String message, boolean discardsBytes) {
       return new Verdict(error, message, discardsBytes, false, -1);
     }

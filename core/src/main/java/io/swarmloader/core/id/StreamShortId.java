@@ -2,7 +2,6 @@ package io.swarmloader.core.id;
 
 import io.swarmloader.core.platform.TextSemantics;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -96,7 +95,7 @@ public final class StreamShortId {
       start = comma + 1;
     }
     // String.compareTo orders by UTF-16 code units, as Array.prototype.sort does.
-    Collections.sort(entries);
+    entries.sort(null);
     return String.join(",", entries);
   }
 

@@ -4,6 +4,7 @@ import io.swarmloader.core.config.StreamConfig;
 import io.swarmloader.core.download.AttemptListener;
 import io.swarmloader.core.download.SegmentBuffer;
 import io.swarmloader.core.download.SegmentValidator;
+import io.swarmloader.core.download.ValidationRun;
 import io.swarmloader.core.error.RequestError;
 import io.swarmloader.core.error.RequestErrorType;
 import io.swarmloader.core.model.ByteRange;
@@ -15,7 +16,6 @@ import io.swarmloader.core.protocol.PeerCommand.SegmentAbsent;
 import io.swarmloader.core.protocol.PeerCommand.SegmentData;
 import io.swarmloader.core.protocol.PeerCommand.SegmentDataSendingCompleted;
 import io.swarmloader.core.protocol.PeerCommand.SegmentRequest;
-import java.util.function.Consumer;
 
 /**
  * The requester side of one peer session (wire-protocol.md §8.2): at most one outstanding request,
@@ -25,11 +25,10 @@ final class PeerDownload {
   private static final int NO_REQUEST_ID = -1;
   private static final int REQUEST_ID_BOUND = 1000;
 
-  private enum State {
-    AWAITING_DATA,
-    RECEIVING,
-    VALIDATING
-  }
+  // Attempt states (int constants: a private enum would add a class to the bundle).
+  private static final int AWAITING_DATA = 0;
+  private static final int RECEIVING = 1;
+  private static final int VALIDATING = 2;
 
   private final PeerSession session;
   private final SessionContext context;
@@ -69,8 +68,8 @@ final class PeerDownload {
     speed.startLoading();
     if (buffer.isComplete()) {
       // player-integration.md §5.10: every byte is present, only validate.
-      a.state = State.VALIDATING;
-      a.timer = context.scheduler().schedule(() -> validate(a), 0);
+      a.state = VALIDATING;
+      a.timer = context.scheduler().schedule(a, 0);
       return a;
     }
     session.send(new SegmentRequest(a.segmentId(), a.requestId, buffer.heldBytes()));
@@ -95,7 +94,7 @@ final class PeerDownload {
   /** A raw data message; §5.4: appended only after a matching SegmentData. */
   void onChunk(byte[] chunk) {
     Attempt a = attempt;
-    if (a == null || a.state != State.RECEIVING) {
+    if (a == null || a.state != RECEIVING) {
       return;
     }
     if (a.buffer.heldBytes() + (long) chunk.length > a.buffer.totalBytes()) {
@@ -119,7 +118,7 @@ final class PeerDownload {
 
   /** §8.2 rule 5. */
   private void onData(Attempt a, SegmentData d) {
-    if (a.state != State.AWAITING_DATA
+    if (a.state != AWAITING_DATA
         || d.segmentId() != a.segmentId()
         || d.requestId() != a.requestId) {
       return;
@@ -133,13 +132,13 @@ final class PeerDownload {
       return;
     }
     a.buffer.setTotalBytes(total);
-    a.state = State.RECEIVING;
+    a.state = RECEIVING;
     restartTimer(a);
   }
 
   /** §8.2 rule 7. */
   private void onCompleted(Attempt a, SegmentDataSendingCompleted c) {
-    if (a.state != State.RECEIVING) {
+    if (a.state != RECEIVING) {
       return; // before SegmentData: a late Completed of a cancelled upload (§8.4)
     }
     if (c.segmentId() != a.segmentId() || c.requestId() != a.requestId) {
@@ -153,13 +152,13 @@ final class PeerDownload {
       return;
     }
     a.timer.cancel();
-    a.state = State.VALIDATING;
+    a.state = VALIDATING;
     validate(a);
   }
 
   /** §8.2 rule 8. */
   private void onAbsent(Attempt a, SegmentAbsent absent) {
-    if (a.state == State.VALIDATING
+    if (a.state == VALIDATING
         || absent.segmentId() != a.segmentId()
         || absent.requestId() != a.requestId) {
       return;
@@ -189,7 +188,7 @@ final class PeerDownload {
     if (attempt != a) {
       return;
     }
-    if (a.state != State.VALIDATING) {
+    if (a.state != VALIDATING) {
       session.send(new CancelSegmentRequest(a.segmentId(), a.requestId));
     }
     finish(a);
@@ -204,20 +203,7 @@ final class PeerDownload {
       succeed(a);
       return;
     }
-    boolean[] answered = new boolean[1];
-    Consumer<Boolean> result =
-        ok -> {
-          if (!answered[0]) {
-            answered[0] = true;
-            onValidated(a, Boolean.TRUE.equals(ok));
-          }
-        };
-    Segment s = a.segment;
-    try {
-      validator.validate(s.url(), s.byteRange(), a.buffer.toByteArray(), result);
-    } catch (RuntimeException e) {
-      result.accept(false);
-    }
+    ValidationRun.start(validator, a.segment, a.buffer.toByteArray(), a);
   }
 
   private void onValidated(Attempt a, boolean ok) {
@@ -274,8 +260,7 @@ final class PeerDownload {
 
   private void restartTimer(Attempt a) {
     a.timer.cancel();
-    a.timer =
-        context.scheduler().schedule(() -> onTimeout(a), config().p2pNotReceivingBytesTimeoutMs());
+    a.timer = context.scheduler().schedule(a, config().p2pNotReceivingBytesTimeoutMs());
   }
 
   private Cancellable failSoon(AttemptListener listener, RequestErrorType type, String message) {
@@ -313,13 +298,17 @@ final class PeerDownload {
     return context.config().get();
   }
 
-  /** One request to the peer; its handle aborts it. */
-  private final class Attempt implements Cancellable {
+  /**
+   * One request to the peer; its handle aborts it. It is also the task of its one timer (fewer
+   * classes in the bundle than a lambda per timer): validation when VALIDATING, else the
+   * not-receiving-bytes timeout.
+   */
+  private final class Attempt implements Cancellable, Runnable, ValidationRun.Outcome {
     final Segment segment;
     final SegmentBuffer buffer;
     final AttemptListener listener;
     final int requestId;
-    State state = State.AWAITING_DATA;
+    int state = AWAITING_DATA;
     Cancellable timer = Cancellable.NONE;
 
     Attempt(Segment segment, SegmentBuffer buffer, AttemptListener listener, int requestId) {
@@ -336,6 +325,20 @@ final class PeerDownload {
     @Override
     public void cancel() {
       abort(this);
+    }
+
+    @Override
+    public void onValidated(boolean isValid) {
+      PeerDownload.this.onValidated(this, isValid);
+    }
+
+    @Override
+    public void run() {
+      if (state == VALIDATING) {
+        validate(this);
+      } else {
+        onTimeout(this);
+      }
     }
   }
 }

@@ -219,7 +219,7 @@ public final class PeerSession implements RemotePeer {
     }
 
     @Override
-    public void onError(FrameJoiner.JoinError error) {
+    public void onError(String error) {
       onMalformed();
     }
   }

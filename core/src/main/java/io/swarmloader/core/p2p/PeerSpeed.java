@@ -1,7 +1,7 @@
 package io.swarmloader.core.p2p;
 
 import io.swarmloader.core.platform.Clock;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
 
 /**
  * Download speed from one peer (player-integration.md §5.7): bits per second over the last 15 s of
@@ -16,7 +16,8 @@ final class PeerSpeed {
   static final int CACHE_MS = 1_000;
 
   private final Clock clock;
-  private final ArrayDeque<Sample> samples = new ArrayDeque<>();
+  // Oldest first; about one sample leaves per sample added, so removing at the front is cheap.
+  private final ArrayList<Sample> samples = new ArrayList<>();
   private double loadingBeforeMs;
   private double activeSinceMs = -1;
   private double nextSampleStartMs;
@@ -45,10 +46,10 @@ final class PeerSpeed {
 
   void addSample(int bytes) {
     double t = loadingNowMs();
-    samples.addLast(new Sample(nextSampleStartMs, t, bytes));
+    samples.add(new Sample(nextSampleStartMs, t, bytes));
     nextSampleStartMs = t;
-    while (!samples.isEmpty() && samples.peekFirst().endMs <= t - WINDOW_MS) {
-      samples.pollFirst();
+    while (!samples.isEmpty() && samples.get(0).endMs <= t - WINDOW_MS) {
+      samples.remove(0);
     }
   }
 
@@ -91,5 +92,16 @@ final class PeerSpeed {
     return loadingBeforeMs + (activeSinceMs >= 0 ? clock.nowMs() - activeSinceMs : 0);
   }
 
-  private record Sample(double startMs, double endMs, int bytes) {}
+  /** One chunk on the loading clock (a plain class: a record's equals would only add bytes). */
+  private static final class Sample {
+    final double startMs;
+    final double endMs;
+    final int bytes;
+
+    Sample(double startMs, double endMs, int bytes) {
+      this.startMs = startMs;
+      this.endMs = endMs;
+      this.bytes = bytes;
+    }
+  }
 }

@@ -8,6 +8,7 @@ import io.swarmloader.core.protocol.PeerCommand.SegmentAbsent;
 import io.swarmloader.core.protocol.PeerCommand.SegmentData;
 import io.swarmloader.core.protocol.PeerCommand.SegmentDataSendingCompleted;
 import io.swarmloader.core.protocol.PeerCommand.SegmentRequest;
+import java.util.function.Consumer;
 
 /**
  * The uploader side of one peer session (wire-protocol.md §8.3, §8.4): answers the latest request
@@ -42,9 +43,9 @@ final class PeerUpload {
     current = u;
     // §8.3 rule 6: SegmentData or SegmentAbsent within the deadline, whatever the storage does.
     int deadlineMs = context.config().get().uploadResponseDeadlineMs();
-    u.deadline = context.scheduler().schedule(() -> onDeadline(u), deadlineMs);
+    u.deadline = context.scheduler().schedule(u, deadlineMs);
     try {
-      context.localSegments().read(id, data -> onRead(u, data));
+      context.localSegments().read(id, u);
     } catch (RuntimeException e) {
       onRead(u, null);
     }
@@ -126,8 +127,11 @@ final class PeerUpload {
     }
   }
 
-  /** One request being served; it holds an upload slot until it ends. */
-  private static final class Upload {
+  /**
+   * One request being served; it holds an upload slot until it ends. It is also its own deadline
+   * task and storage-read callback (fewer classes in the bundle than a lambda for each).
+   */
+  private final class Upload implements Runnable, Consumer<byte[]> {
     final long segmentId;
     final int requestId;
     final long byteFrom;
@@ -140,6 +144,18 @@ final class PeerUpload {
       this.segmentId = segmentId;
       this.requestId = requestId;
       this.byteFrom = byteFrom;
+    }
+
+    /** The response deadline passed (§8.3 rule 6). */
+    @Override
+    public void run() {
+      onDeadline(this);
+    }
+
+    /** The storage read answered; null when the segment is gone. */
+    @Override
+    public void accept(byte[] readData) {
+      onRead(this, readData);
     }
   }
 }

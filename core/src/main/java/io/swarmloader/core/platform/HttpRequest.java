@@ -1,5 +1,6 @@
 package io.swarmloader.core.platform;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -14,10 +15,10 @@ public record HttpRequest(
     boolean withCredentials,
     Object nativeRequest) {
   public HttpRequest {
-    headers = Map.copyOf(headers);
+    headers = new HashMap<>(headers);
   }
 
   public static HttpRequest get(String url, String rangeHeader) {
-    return new HttpRequest(url, rangeHeader, Map.of(), false, null);
+    return new HttpRequest(url, rangeHeader, new HashMap<>(), false, null);
   }
 }

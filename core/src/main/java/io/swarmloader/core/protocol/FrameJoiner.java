@@ -11,44 +11,42 @@ import java.util.function.IntSupplier;
  * its remaining frames are skipped silently.
  */
 public final class FrameJoiner {
-  /** What went wrong while joining. */
-  public enum JoinError {
+  /**
+   * What went wrong while joining: the texts {@link Sink#onError} gets. String constants rather
+   * than an enum, which would add a class with a static initialiser to the bundle.
+   */
+  public static final class JoinError {
     /** A {@code dstr} frame arrived with no command started; the frame was dropped. */
-    NO_FIRST_CHUNK("no-first-chunk"),
+    public static final String NO_FIRST_CHUNK = "no-first-chunk";
+
     /** A {@code cstr} frame arrived mid-command; the partial command was dropped. */
-    INCOMPLETE_JOINING("incomplete-joining"),
+    public static final String INCOMPLETE_JOINING = "incomplete-joining";
+
     /** The command grew beyond {@code maxCommandBytes}; it was dropped. */
-    COMMAND_TOO_LARGE("command-too-large");
+    public static final String COMMAND_TOO_LARGE = "command-too-large";
 
-    private final String text;
-
-    JoinError(String text) {
-      this.text = text;
-    }
-
-    public String text() {
-      return text;
-    }
+    private JoinError() {}
   }
 
   /** Receives joined bodies and errors, synchronously from {@link #push}. */
   public interface Sink {
     void onCommand(byte[] body);
 
-    void onError(JoinError error);
+    /** {@code error} is one of the {@link JoinError} texts. */
+    void onError(String error);
   }
 
-  private enum State {
-    EMPTY,
-    COLLECTING,
-    /** Skipping the rest of an oversize command until its {@code cend}. */
-    DISCARDING
-  }
+  // Joiner states (int constants: a private enum would add a class to the bundle).
+  private static final int EMPTY = 0;
+  private static final int COLLECTING = 1;
+
+  /** Skipping the rest of an oversize command until its {@code cend}. */
+  private static final int DISCARDING = 2;
 
   private final IntSupplier maxCommandBytes;
   private final Sink sink;
   private final ByteWriter collected = new ByteWriter(256);
-  private State state = State.EMPTY;
+  private int state = EMPTY;
 
   public FrameJoiner(IntSupplier maxCommandBytes, Sink sink) {
     this.maxCommandBytes = maxCommandBytes;
@@ -61,26 +59,26 @@ public final class FrameJoiner {
       return;
     }
     if (FrameMarkers.startsCommand(frame)) {
-      if (state == State.COLLECTING) {
+      if (state == COLLECTING) {
         reset();
         sink.onError(JoinError.INCOMPLETE_JOINING);
       }
-      state = State.COLLECTING;
-    } else if (state == State.EMPTY) {
+      state = COLLECTING;
+    } else if (state == EMPTY) {
       sink.onError(JoinError.NO_FIRST_CHUNK);
       return;
     }
     boolean last = FrameMarkers.endsCommand(frame);
-    if (state == State.DISCARDING) {
+    if (state == DISCARDING) {
       if (last) {
-        state = State.EMPTY;
+        state = EMPTY;
       }
       return;
     }
     int payload = frame.length - FrameMarkers.OVERHEAD_BYTES;
     if ((long) collected.size() + payload > maxCommandBytes.getAsInt()) {
       reset();
-      state = last ? State.EMPTY : State.DISCARDING;
+      state = last ? EMPTY : DISCARDING;
       sink.onError(JoinError.COMMAND_TOO_LARGE);
       return;
     }
@@ -95,6 +93,6 @@ public final class FrameJoiner {
   /** Drops any partial command. */
   public void reset() {
     collected.clear();
-    state = State.EMPTY;
+    state = EMPTY;
   }
 }

@@ -102,7 +102,7 @@ final class AttemptLauncher {
     }
   }
 
-  private void end(Request request, Attempt attempt, RequestState state) {
+  private void end(Request request, Attempt attempt, int state) {
     attempt.ended = true;
     request.attempt = null;
     request.state = state;

@@ -1,6 +1,7 @@
 package io.swarmloader.core.scheduling;
 
-import java.util.Collections;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +16,7 @@ import java.util.Set;
  */
 record DownloadQueue(List<QueueItem> items, Set<String> walkedRuntimeIds, double downloadRatio) {
 
-  static final DownloadQueue EMPTY = new DownloadQueue(List.of(), Collections.emptySet(), 0);
+  static final DownloadQueue EMPTY = new DownloadQueue(new ArrayList<>(), new HashSet<>(), 0);
 
   /** The segment is part of the current queue (downloadable or already loaded). */
   boolean contains(String runtimeId) {

@@ -69,7 +69,7 @@ final class Housekeeping {
       request.clearFailureHistoryIfExpired(nowMs);
       boolean queued = queue.contains(request.runtimeId());
       boolean keep = queued || registry.isPendingFor(request);
-      RequestState state = request.state; // if-chain: an enum switch costs a lookup class in JS
+      int state = request.state;
       if (state == RequestState.SUCCEEDED) {
         handleSucceeded(request, queued, queue.downloadRatio());
       } else if (state == RequestState.FAILED) {

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * to connect. One timer re-runs the queue when the hold ends. The length is read from the live
  * config on every check, so a dynamic change applies at once.
  */
-final class HttpHold {
+final class HttpHold implements Runnable {
   private final Clock clock;
   private final Scheduler scheduler;
   private final Supplier<StreamConfig> config;
@@ -41,15 +41,16 @@ final class HttpHold {
     }
     if (endTimer == null && !destroyed) {
       int waitMs = (int) Math.ceil(endMs() - clock.nowMs());
-      endTimer =
-          scheduler.schedule(
-              () -> {
-                endTimer = null;
-                requestPass.run();
-              },
-              waitMs);
+      endTimer = scheduler.schedule(this, waitMs);
     }
     return true;
+  }
+
+  /** The end-of-hold timer's task (the hold is its own timer task: no extra lambda class). */
+  @Override
+  public void run() {
+    endTimer = null;
+    requestPass.run();
   }
 
   void destroy() {

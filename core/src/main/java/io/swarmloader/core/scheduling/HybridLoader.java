@@ -3,6 +3,7 @@ package io.swarmloader.core.scheduling;
 import io.swarmloader.core.error.CoreRequestError;
 import io.swarmloader.core.model.Segment;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The hybrid (HTTP + P2P) loader of one stream type (player-integration.md §5). Created by the Core
@@ -40,7 +41,7 @@ public final class HybridLoader {
         new LocalStatePublisher(
             context.storage(), registry, context.segments(), context.localState());
     this.loop = new ProcessingLoop(context.scheduler(), this::runPass);
-    this.tracker = new PlaybackTracker(context.clock(), context.scheduler(), loop::requestPass);
+    this.tracker = new PlaybackTracker(context.clock(), context.scheduler(), loop);
     this.launcher =
         new AttemptLauncher(
             context.streamType(),
@@ -48,10 +49,9 @@ public final class HybridLoader {
             context.httpDownloader(),
             context.events(),
             context.bandwidth(),
-            publisher::publish,
-            loop::requestPass);
-    this.hold =
-        new HttpHold(context.clock(), context.scheduler(), context.config(), loop::requestPass);
+            publisher,
+            loop);
+    this.hold = new HttpHold(context.clock(), context.scheduler(), context.config(), loop);
     HttpScheduler http = new HttpScheduler(context.config(), registry, launcher, hold);
     P2pScheduler p2p =
         new P2pScheduler(
@@ -62,8 +62,9 @@ public final class HybridLoader {
             context.peers());
     this.planner = new WindowPlanner(context.segments(), context.storage(), context.peers());
     Housekeeping housekeeping = new Housekeeping(context, registry, launcher, publisher, loop);
+    Supplier<DownloadQueue> queueBuilder = this::buildQueue;
     this.pass =
-        new QueuePass(registry, this::buildQueue, housekeeping, hold, http, p2p, launcher, loop);
+        new QueuePass(registry, queueBuilder, housekeeping, hold, http, p2p, launcher, loop);
     this.seeder =
         new RandomHttpSeeder(
             context.scheduler(),
@@ -73,7 +74,7 @@ public final class HybridLoader {
             context.storage(),
             http,
             registry,
-            this::buildQueue);
+            queueBuilder);
     tracker.setAverageSegmentDurationOnce(averageDurationS(context.segments()));
     seeder.start();
   }

@@ -6,9 +6,10 @@ import java.util.Arrays;
 /**
  * Publishes the loader's local state for announcements: the stored servable IDs of the current
  * stream ({@code l}) and the IDs of the current stream being downloaded over HTTP ({@code p}).
- * Publishes only when the state differs from the last one published.
+ * Publishes only when the state differs from the last one published. As a {@link Runnable} (the
+ * HTTP-loading-changed callback), {@link #run()} publishes.
  */
-final class LocalStatePublisher {
+final class LocalStatePublisher implements Runnable {
   private final StoredSegments storage;
   private final RequestRegistry registry;
   private final StreamSegments segments;
@@ -27,6 +28,11 @@ final class LocalStatePublisher {
     this.registry = registry;
     this.segments = segments;
     this.listener = listener;
+  }
+
+  @Override
+  public void run() {
+    publish();
   }
 
   void publish() {

@@ -16,7 +16,7 @@ import io.swarmloader.core.platform.Scheduler;
  *       #REGULAR_UPDATE_INTERVAL_MS}: the first at once, later ones through one trailing timer.
  * </ul>
  */
-final class PlaybackTracker {
+final class PlaybackTracker implements Runnable {
   /** Minimum time between queue runs caused by ordinary playback updates. */
   static final int REGULAR_UPDATE_INTERVAL_MS = 1_000;
 
@@ -121,13 +121,14 @@ final class PlaybackTracker {
       return;
     }
     int waitMs = (int) Math.ceil(REGULAR_UPDATE_INTERVAL_MS - sinceLastMs);
-    trailingPass =
-        scheduler.schedule(
-            () -> {
-              trailingPass = null;
-              lastRegularPassMs = clock.nowMs();
-              requestPass.run();
-            },
-            waitMs);
+    trailingPass = scheduler.schedule(this, waitMs);
+  }
+
+  /** The trailing pass timer's task (the tracker is its own timer task: no extra lambda class). */
+  @Override
+  public void run() {
+    trailingPass = null;
+    lastRegularPassMs = clock.nowMs();
+    requestPass.run();
   }
 }

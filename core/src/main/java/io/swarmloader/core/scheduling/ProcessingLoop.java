@@ -8,8 +8,11 @@ import io.swarmloader.core.platform.Scheduler;
  * playback update) calls {@link #requestPass()}; the pass runs in a later event-loop turn through
  * the scheduler with delay 0, so however often it is asked, at most one pass runs per turn. A
  * request made during a pass schedules the next pass instead of recursing.
+ *
+ * <p>The loop is itself the {@link Runnable} handed to the triggering components: {@link #run()} is
+ * {@link #requestPass()} (one object instead of a lambda per component keeps the bundle small).
  */
-final class ProcessingLoop {
+final class ProcessingLoop implements Runnable {
   private final Scheduler scheduler;
   private final Runnable pass;
 
@@ -30,6 +33,12 @@ final class ProcessingLoop {
       return;
     }
     scheduled = scheduler.schedule(this::runPass, 0);
+  }
+
+  /** Same as {@link #requestPass()}. */
+  @Override
+  public void run() {
+    requestPass();
   }
 
   /** Passes run so far. */

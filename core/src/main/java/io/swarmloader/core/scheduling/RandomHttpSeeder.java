@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  *
  * On average each tick fetches {@code count / (peers + 1)} segments nobody in the swarm has.
  */
-final class RandomHttpSeeder {
+final class RandomHttpSeeder implements Runnable {
   /** Fixed part of the tick interval. */
   static final int BASE_INTERVAL_MS = 1_000;
 
@@ -149,13 +149,14 @@ final class RandomHttpSeeder {
     int peerCount = peers.get().size();
     int delayMs =
         BASE_INTERVAL_MS + (int) (random.nextDouble() * RANDOM_INTERVAL_PER_PEER_MS * peerCount);
-    timer =
-        scheduler.schedule(
-            () -> {
-              timer = null;
-              seed();
-              scheduleNext();
-            },
-            delayMs);
+    timer = scheduler.schedule(this, delayMs);
+  }
+
+  /** The seeding timer's task (the seeder is its own timer task: no extra lambda class). */
+  @Override
+  public void run() {
+    timer = null;
+    seed();
+    scheduleNext();
   }
 }

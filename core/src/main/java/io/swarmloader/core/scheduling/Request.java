@@ -19,7 +19,7 @@ final class Request {
   final Segment segment;
   final SegmentBuffer buffer = new SegmentBuffer();
 
-  RequestState state = RequestState.NOT_STARTED;
+  int state = RequestState.NOT_STARTED; // one of the RequestState constants
   Attempt attempt;
 
   /** HTTP failures counted against {@code httpErrorRetries}; P2P failures never count. */

@@ -69,7 +69,7 @@ final class EvictionPlanner {
       double newStartS,
       Playhead playhead) {
     if (usedBytes + newSizeBytes <= limitBytes) {
-      return new Plan(List.of(), true);
+      return new Plan(new ArrayList<>(), true);
     }
     List<StoredSegment> evictions = new ArrayList<>();
     long used = usedBytes;
@@ -83,7 +83,7 @@ final class EvictionPlanner {
     if (used + newSizeBytes <= limitBytes || used < limitBytes) {
       return new Plan(evictions, true);
     }
-    return new Plan(List.of(), false);
+    return new Plan(new ArrayList<>(), false);
   }
 
   private List<StoredSegment> candidates(

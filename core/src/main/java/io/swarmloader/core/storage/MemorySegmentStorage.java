@@ -6,10 +6,8 @@ import io.swarmloader.core.model.StreamType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -78,7 +76,7 @@ public final class MemorySegmentStorage implements SegmentStorage {
     double keptRate = rate > 0 ? rate : (playhead != null ? playhead.rate() : 1);
     playhead = new Playhead(position, keptRate);
     // SwarmLoader (§6.3): live eviction also on playback updates, not only on stores.
-    Set<String> changed = new LinkedHashSet<>();
+    List<String> changed = new ArrayList<>();
     removeAll(planner.expiredLive(segments.values(), playhead), changed);
     notifyChanged(changed);
   }
@@ -110,7 +108,7 @@ public final class MemorySegmentStorage implements SegmentStorage {
       onDone.accept(false);
       return;
     }
-    Set<String> changed = new LinkedHashSet<>();
+    List<String> changed = new ArrayList<>();
     removeAll(planner.expiredLive(segments.values(), playhead), changed);
 
     String key = StoredSegment.keyOf(streamId, segmentId);
@@ -129,7 +127,7 @@ public final class MemorySegmentStorage implements SegmentStorage {
       if (previous != null) {
         remove(previous);
       } else {
-        changed.add(streamId);
+        addOnce(changed, streamId);
       }
       byte[] copy = Arrays.copyOf(data, data.length);
       put(
@@ -212,14 +210,21 @@ public final class MemorySegmentStorage implements SegmentStorage {
     }
   }
 
-  private void removeAll(List<StoredSegment> toRemove, Set<String> changed) {
+  private void removeAll(List<StoredSegment> toRemove, List<String> changed) {
     for (StoredSegment s : toRemove) {
       remove(s);
-      changed.add(s.streamId());
+      addOnce(changed, s.streamId());
     }
   }
 
-  private void notifyChanged(Set<String> streamIds) {
+  /** Stream IDs in first-change order, each once (a list: few streams, no LinkedHashSet). */
+  private static void addOnce(List<String> changed, String streamId) {
+    if (!changed.contains(streamId)) {
+      changed.add(streamId);
+    }
+  }
+
+  private void notifyChanged(List<String> streamIds) {
     for (String streamId : streamIds) {
       Consumer<String> callback = changeCallback;
       if (callback != null && !isDestroyed) {

@@ -9,7 +9,7 @@ import io.swarmloader.core.platform.RtcFactory.RtcConnectionListener;
  * One WebRTC connection of a swarm, from creation to open (and, for the winner, until the p2p layer
  * lets go). An offer knows its remote peer only once answered.
  */
-final class PeerConnection implements RtcConnectionListener {
+final class PeerConnection implements RtcConnectionListener, Runnable {
   private final PeerConnections book;
   private final TrackerSession session;
   private final boolean isOfferer;
@@ -41,6 +41,12 @@ final class PeerConnection implements RtcConnectionListener {
     this.offerId = offerId;
     this.remotePeerId = remotePeerId;
     this.batch = batch;
+  }
+
+  /** The {@link #deadline} task (the connection is its own task: no extra lambda class). */
+  @Override
+  public void run() {
+    book.drop(this);
   }
 
   /** Sets the platform connection; closes it at once if this was closed in the meantime. */

@@ -127,7 +127,7 @@ final class PeerConnections {
   }
 
   private void start(PeerConnection c, String remoteOfferSdp) {
-    c.deadline = swarm.client().scheduler.schedule(() -> drop(c), OFFER_LIFETIME_MS);
+    c.deadline = swarm.client().scheduler.schedule(c, OFFER_LIFETIME_MS);
     RtcConnection rtc;
     try {
       rtc =
@@ -215,6 +215,11 @@ final class PeerConnections {
   }
 
   private PeerGroup groupFor(String remotePeerId) {
-    return groups.computeIfAbsent(remotePeerId, id -> new PeerGroup(this, id));
+    PeerGroup group = groups.get(remotePeerId);
+    if (group == null) {
+      group = new PeerGroup(this, remotePeerId);
+      groups.put(remotePeerId, group);
+    }
+    return group;
   }
 }

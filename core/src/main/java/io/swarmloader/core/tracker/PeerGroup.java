@@ -20,7 +20,7 @@ import java.util.List;
  *       the grace period.
  * </ul>
  */
-final class PeerGroup {
+final class PeerGroup implements Runnable {
   /** Duplicate-connection grace (wire-protocol.md §10). */
   static final int GRACE_MS = 5_000;
 
@@ -126,6 +126,12 @@ final class PeerGroup {
     book.removeIfEmpty(this);
   }
 
+  /** The grace timer's task (the group is its own timer task: no extra lambda class). */
+  @Override
+  public void run() {
+    onGraceEnd();
+  }
+
   private void onGraceEnd() {
     graceTimer = Cancellable.NONE;
     isGraceActive = false;
@@ -165,7 +171,7 @@ final class PeerGroup {
   private void armGrace() {
     graceTimer.cancel();
     isGraceActive = true;
-    graceTimer = book.swarm().client().scheduler.schedule(this::onGraceEnd, GRACE_MS);
+    graceTimer = book.swarm().client().scheduler.schedule(this, GRACE_MS);
   }
 
   private boolean isPreferred(PeerConnection c) {

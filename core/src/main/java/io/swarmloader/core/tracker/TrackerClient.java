@@ -138,7 +138,12 @@ public final class TrackerClient {
   }
 
   TrackerSocket acquireSocket(String url) {
-    return sockets.computeIfAbsent(url, u -> new TrackerSocket(this, u));
+    TrackerSocket socket = sockets.get(url);
+    if (socket == null) {
+      socket = new TrackerSocket(this, url);
+      sockets.put(url, socket);
+    }
+    return socket;
   }
 
   void releaseSocket(TrackerSocket socket) {

@@ -15,8 +15,27 @@ final class TrackerMessages {
 
   private TrackerMessages() {}
 
-  /** One offer of an announce: our offer ID and the complete offer SDP. */
-  record Offer(String offerId, String sdp) {}
+  /**
+   * One offer of an announce: our offer ID and the complete offer SDP. A plain class rather than a
+   * record: nothing compares offers, and a record's generated equals would only add to the bundle.
+   */
+  static final class Offer {
+    private final String offerId;
+    private final String sdp;
+
+    Offer(String offerId, String sdp) {
+      this.offerId = offerId;
+      this.sdp = sdp;
+    }
+
+    String offerId() {
+      return offerId;
+    }
+
+    String sdp() {
+      return sdp;
+    }
+  }
 
   /** §3.2: numwant is the number of offers; {@code event} and {@code trackerId} may be null. */
   static Map<String, Object> announce(

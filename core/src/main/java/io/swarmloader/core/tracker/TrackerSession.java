@@ -9,7 +9,7 @@ import java.util.Map;
  * One swarm on one tracker: announces (wire-protocol.md §3.2, §3.5, §3.6), answers (§3.3) and the
  * processing of received messages in the order of §3.4.
  */
-final class TrackerSession {
+final class TrackerSession implements Runnable {
   /** Periodic announce interval until the tracker sends one. */
   static final int DEFAULT_ANNOUNCE_INTERVAL_MS = 30_000;
 
@@ -69,6 +69,12 @@ final class TrackerSession {
 
   // ---- announcing ----
 
+  /** The announce timer's task (the session is its own timer task: no extra lambda class). */
+  @Override
+  public void run() {
+    announce();
+  }
+
   private void announce() {
     if (isLeft || gathering != null || !socket.isOpen()) {
       return; // while disconnected, the announce waits for the socket to open
@@ -115,7 +121,7 @@ final class TrackerSession {
 
   private void scheduleAnnounce(int delayMs) {
     announceTimer.cancel();
-    announceTimer = swarm.client().scheduler.schedule(this::announce, delayMs);
+    announceTimer = swarm.client().scheduler.schedule(this, delayMs);
   }
 
   /** §3.3. Returns false when the answer cannot be sent (socket closed, swarm left). */

@@ -13,7 +13,7 @@ import java.util.Map;
  * (wire-protocol.md §3.1). Routes incoming messages by {@code info_hash}, and reconnects with the
  * backoff of §3.5 while any session is attached.
  */
-final class TrackerSocket {
+final class TrackerSocket implements Runnable {
   private final TrackerClient client;
   private final String url;
 
@@ -94,6 +94,12 @@ final class TrackerSocket {
     }
   }
 
+  /** The reconnect timer's task (the socket is its own timer task: no extra lambda class). */
+  @Override
+  public void run() {
+    connect();
+  }
+
   private void connect() {
     reconnectTimer = Cancellable.NONE;
     if (isDestroyed || sessions.isEmpty()) {
@@ -120,7 +126,7 @@ final class TrackerSocket {
     // wire-protocol.md §3.5: random 0–300 s plus min(10 s × 2^retries, 3600 s).
     int delayMs = ReconnectBackoff.delayMs(retries, client.random);
     retries++;
-    reconnectTimer = client.scheduler.schedule(this::connect, delayMs);
+    reconnectTimer = client.scheduler.schedule(this, delayMs);
   }
 
   private void onOpen() {

@@ -8,7 +8,7 @@ import java.util.List;
 /** A {@link FrameJoiner.Sink} that records bodies and errors in arrival order. */
 final class JoinRecorder implements FrameJoiner.Sink {
   final List<byte[]> bodies = new ArrayList<>();
-  final List<FrameJoiner.JoinError> errors = new ArrayList<>();
+  final List<String> errors = new ArrayList<>();
   final List<Object> events = new ArrayList<>();
 
   @Override
@@ -18,7 +18,7 @@ final class JoinRecorder implements FrameJoiner.Sink {
   }
 
   @Override
-  public void onError(FrameJoiner.JoinError error) {
+  public void onError(String error) {
     errors.add(error);
     events.add(error);
   }
