@@ -61,7 +61,7 @@ public final class BrowserWebSockets implements WebSocketFactory {
    * set (local close, close event, or refusal) nothing more reaches the listener, except the one
    * {@code onClose} of a close event or refusal.
    */
-  private final class Connection implements WebSocketConnection, JsEvents.Handler {
+  private final class Connection implements WebSocketConnection, JsHandler {
     private final WebSocketListener listener;
     private WebSocket socket;
     private boolean isClosed;
@@ -72,7 +72,12 @@ public final class BrowserWebSockets implements WebSocketFactory {
 
     /** An event of the socket, or its refusal; a throwing listener is logged. */
     @Override
-    public void on(int kind, JSObject arg) {
+    public JSObject handle(int kind, JSObject arg, JSObject unused, JSObject unused2) {
+      on(kind, arg);
+      return null;
+    }
+
+    private void on(int kind, JSObject arg) {
       if (isClosed) {
         return;
       }

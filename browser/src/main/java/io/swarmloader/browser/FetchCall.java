@@ -20,7 +20,7 @@ import org.teavm.jso.core.JSPromise;
  * One request of {@link FetchHttpClient}; see there for the event contract. Promise outcomes arrive
  * through {@link #on} as kinds; the call is its own {@link HttpHeaders} view of the response.
  */
-final class FetchCall implements Cancellable, JsEvents.Handler, HttpHeaders {
+final class FetchCall implements Cancellable, JsHandler, HttpHeaders {
   private static final int RESPONSE = 0;
   private static final int CHUNK = 1;
   private static final int REJECTED = 2;
@@ -79,7 +79,12 @@ final class FetchCall implements Cancellable, JsEvents.Handler, HttpHeaders {
    * and the listener told once through {@code onFailure} (unless it has settled).
    */
   @Override
-  public void on(int kind, JSObject arg) {
+  public JSObject handle(int kind, JSObject arg, JSObject unused, JSObject unused2) {
+    on(kind, arg);
+    return null;
+  }
+
+  private void on(int kind, JSObject arg) {
     if (isSettled) {
       return; // the AbortError after cancel(), or a failure already reported
     }

@@ -1,32 +1,25 @@
 package io.swarmloader.browser;
 
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 
 /**
- * One JavaScript callback per Java object. A {@link Handler} receives every event of the objects it
- * listens to, every promise outcome and every timer it scheduled as a {@code kind} number and one
- * argument, and dispatches with a {@code switch}. This keeps the bundle small: each lambda handed
- * to JavaScript would compile to a class of its own (teavm-notes.md §7).
+ * One JavaScript callback per Java object. A {@link JsHandler} receives every event of the objects
+ * it listens to, every promise outcome and every timer it scheduled as a {@code kind} number (its
+ * {@code op}) and one argument, and dispatches with a {@code switch}. This keeps the bundle small:
+ * each lambda handed to JavaScript would compile to a class of its own (teavm-notes.md §7).
  */
 final class JsEvents {
   private JsEvents() {}
 
-  /** Receives events as {@code (kind, argument)}; catches everything it runs. */
-  @JSFunctor
-  public interface Handler extends JSObject {
-    void on(int kind, JSObject arg);
-  }
-
   /** A task for a {@code Scheduler} or a {@code Runnable} callback: delivers one kind, later. */
   static final class Task implements Runnable {
-    private final Handler handler;
+    private final JsHandler handler;
     private final int kind;
     private final JSObject arg;
 
-    Task(Handler handler, int kind, JSObject arg) {
+    Task(JsHandler handler, int kind, JSObject arg) {
       this.handler = handler;
       this.kind = kind;
       this.arg = arg;
@@ -34,7 +27,7 @@ final class JsEvents {
 
     @Override
     public void run() {
-      handler.on(kind, arg);
+      handler.handle(kind, arg, null, null);
     }
   }
 
@@ -51,7 +44,7 @@ final class JsEvents {
           "events.match(/[a-z]+/g).forEach(function (eventName, eventIndex) {"
               + " target['on' + eventName] = function (event) {"
               + " handler(firstKind + eventIndex, event); }; });")
-  static native void listen(JSObject target, String events, int firstKind, Handler handler);
+  static native void listen(JSObject target, String events, int firstKind, JsHandler handler);
 
   /** Clears the {@code on<name>} attributes of {@link #listen}, so that nothing fires into Java. */
   @JSBody(
@@ -70,5 +63,5 @@ final class JsEvents {
       script =
           "promise.then(function (value) { handler(okKind, value); },"
               + " function (reason) { handler(failKind, reason); });")
-  static native void settle(JSPromise<?> promise, Handler handler, int okKind, int failKind);
+  static native void settle(JSPromise<?> promise, JsHandler handler, int okKind, int failKind);
 }

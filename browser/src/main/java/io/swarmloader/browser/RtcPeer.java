@@ -20,9 +20,9 @@ import org.teavm.jso.dom.events.MessageEvent;
  * on no listener hears anything except the one pair of {@code onClosed} calls a failure makes.
  * {@code channel} is non-null from the channel's {@code open} on. Every entry from JavaScript
  * (event handler, promise outcome, timer) arrives through {@link #on} as a kind (one {@link
- * JsEvents.Handler} for the whole connection), so no exception leaves this class.
+ * JsHandler} for the whole connection), so no exception leaves this class.
  */
-final class RtcPeer implements RtcConnection, JsEvents.Handler {
+final class RtcPeer implements RtcConnection, JsHandler {
   /**
    * How long a local close lets the channel flush queued messages before closing the connection.
    */
@@ -137,7 +137,12 @@ final class RtcPeer implements RtcConnection, JsEvents.Handler {
 
   /** An event, promise outcome or timer of this connection; an exception closes it. */
   @Override
-  public void on(int kind, JSObject arg) {
+  public JSObject handle(int kind, JSObject arg, JSObject unused, JSObject unused2) {
+    on(kind, arg);
+    return null;
+  }
+
+  private void on(int kind, JSObject arg) {
     try {
       dispatch(kind, arg);
     } catch (RuntimeException e) {

@@ -1,8 +1,8 @@
 package io.swarmloader.hlsjs;
 
+import io.swarmloader.browser.JsHandler;
 import io.swarmloader.browser.api.Js;
 import io.swarmloader.browser.api.JsBytes;
-import io.swarmloader.browser.api.JsHandler;
 import io.swarmloader.core.Core;
 import io.swarmloader.core.error.CoreRequestError;
 import io.swarmloader.core.model.ByteRange;

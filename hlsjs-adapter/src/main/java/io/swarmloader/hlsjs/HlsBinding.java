@@ -1,9 +1,9 @@
 package io.swarmloader.hlsjs;
 
+import io.swarmloader.browser.JsHandler;
 import io.swarmloader.browser.api.Js;
 import io.swarmloader.browser.api.JsEngines;
 import io.swarmloader.browser.api.JsFetchSetup;
-import io.swarmloader.browser.api.JsHandler;
 import io.swarmloader.core.Core;
 import io.swarmloader.core.config.StreamConfig;
 import io.swarmloader.core.id.StreamShortId;

@@ -1,6 +1,6 @@
 package io.swarmloader.hlsjs;
 
-import io.swarmloader.browser.api.JsHandler;
+import io.swarmloader.browser.JsHandler;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;

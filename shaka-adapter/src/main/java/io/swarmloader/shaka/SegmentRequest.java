@@ -1,9 +1,9 @@
 package io.swarmloader.shaka;
 
+import io.swarmloader.browser.JsHandler;
 import io.swarmloader.browser.api.Js;
 import io.swarmloader.browser.api.JsBytes;
 import io.swarmloader.browser.api.JsErrors;
-import io.swarmloader.browser.api.JsHandler;
 import io.swarmloader.core.Core;
 import io.swarmloader.core.error.CoreRequestError;
 import io.swarmloader.core.scheduling.PlayerRequestCallback;

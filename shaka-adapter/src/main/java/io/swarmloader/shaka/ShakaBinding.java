@@ -1,8 +1,8 @@
 package io.swarmloader.shaka;
 
+import io.swarmloader.browser.JsHandler;
 import io.swarmloader.browser.api.Js;
 import io.swarmloader.browser.api.JsEngines;
-import io.swarmloader.browser.api.JsHandler;
 import io.swarmloader.core.Core;
 import io.swarmloader.core.platform.Logger;
 import io.swarmloader.shaka.config.ConfigWrite;

@@ -1,7 +1,7 @@
 package io.swarmloader.shaka;
 
+import io.swarmloader.browser.JsHandler;
 import io.swarmloader.browser.api.Js;
-import io.swarmloader.browser.api.JsHandler;
 import io.swarmloader.core.Core;
 import io.swarmloader.core.http.PlayerHttpSettings;
 import io.swarmloader.core.id.StreamShortId;

@@ -1,5 +1,6 @@
 package io.swarmloader.browser.api;
 
+import io.swarmloader.browser.JsHandler;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 

@@ -1,6 +1,7 @@
 package io.swarmloader.browser.api;
 
 import io.swarmloader.browser.BrowserPlatform;
+import io.swarmloader.browser.JsHandler;
 import io.swarmloader.browser.JsTextSemantics;
 import io.swarmloader.core.Core;
 import io.swarmloader.core.EngineSetup;

@@ -1,5 +1,6 @@
 package io.swarmloader.browser.api;
 
+import io.swarmloader.browser.JsHandler;
 import io.swarmloader.core.platform.Logger;
 import java.util.function.Consumer;
 import org.teavm.jso.JSObject;

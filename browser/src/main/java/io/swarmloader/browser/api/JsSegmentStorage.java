@@ -1,5 +1,6 @@
 package io.swarmloader.browser.api;
 
+import io.swarmloader.browser.JsHandler;
 import io.swarmloader.core.config.CommonConfig;
 import io.swarmloader.core.config.ConfigExport;
 import io.swarmloader.core.config.StreamConfig;

@@ -1,4 +1,4 @@
-package io.swarmloader.browser.api;
+package io.swarmloader.browser;
 
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
