@@ -116,6 +116,12 @@ final class PageSpec {
     return this;
   }
 
+  /** The last Shaka 4.x release instead of the default 5.x (Shaka pages only). */
+  PageSpec shaka4() {
+    query.put("shaka", "4");
+    return this;
+  }
+
   /** Shaka's {@code streaming.bufferingGoal} in seconds (Shaka pages only). */
   PageSpec bufferingGoal(int seconds) {
     query.put("bufferingGoal", String.valueOf(seconds));

@@ -1,5 +1,7 @@
 package io.swarmloader.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,28 @@ class ShakaDashTest {
             .height(360)
             .bufferingGoal(30),
         "DASH VOD, Shaka B joins 8 s after Shaka A");
+  }
+
+  /**
+   * The same on Shaka 4.16 (the last 4.x): the adapter's Shaka 4 paths (player configuration keys,
+   * networking and parser registration) work with the older player.
+   */
+  @Test
+  void vodLaterShakaPeerGetsMostBytesOverP2pOnShaka4() {
+    swarm.requireShakaBundle();
+    List<PageResult> results =
+        VodSwarmTest.laterPeerGetsMostBytesOverP2p(
+            swarm,
+            PageSpec.shaka(PageSpec.Engine.SWARM).stream(TestStreams.DASH_VOD, swarm.namespace())
+                .shaka4()
+                .height(360)
+                .bufferingGoal(30),
+            "DASH VOD on Shaka 4.16, Shaka B joins 8 s after Shaka A");
+    for (PageResult r : results) {
+      assertTrue(
+          r.logs().stream().anyMatch(line -> line.contains("shaka v4.16.")),
+          "the page did not run Shaka 4.16: " + r.logs());
+    }
   }
 
   /** DASH live (dynamic MPD, window 20 × 2 s), three Shaka peers 3 s apart: all share. */

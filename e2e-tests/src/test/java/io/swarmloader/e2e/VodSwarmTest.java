@@ -24,7 +24,7 @@ class VodSwarmTest {
    * with the origin's bytes, B gets at least 40 % of its bytes over P2P and A uploads (also the
    * Shaka DASH scenario).
    */
-  static void laterPeerGetsMostBytesOverP2p(Swarm swarm, PageSpec spec, String title) {
+  static List<PageResult> laterPeerGetsMostBytesOverP2p(Swarm swarm, PageSpec spec, String title) {
     spec.tracker(swarm.trackerPort()).deadlineMs(90_000);
     List<Peer> peers = swarm.joinStaggered(spec, 8_000, true, "A", "B");
     peers.get(1).awaitTrue("B played 24 s", "r.advancedS >= 24", Peer.seconds(50));
@@ -38,5 +38,6 @@ class VodSwarmTest {
         rb.p2pShare() >= 0.40,
         "B got " + Math.round(rb.p2pShare() * 100) + " % of its bytes over P2P, expected >= 40 %");
     assertTrue(ra.uploadedBytes() > 0, "A uploaded nothing");
+    return List.of(ra, rb);
   }
 }
