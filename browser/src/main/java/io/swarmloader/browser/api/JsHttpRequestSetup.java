@@ -4,7 +4,7 @@ import io.swarmloader.core.download.HttpRequestSetup;
 import io.swarmloader.core.model.ByteRange;
 import io.swarmloader.core.platform.HttpRequest;
 import io.swarmloader.core.platform.Logger;
-import java.util.Map;
+import java.util.HashMap;
 import java.util.function.Consumer;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -55,7 +55,8 @@ public final class JsHttpRequestSetup implements HttpRequestSetup, JsBacked {
     }
     String url = Js.string(value, "url");
     Object nativeRequest = value;
-    return new HttpRequest(url != null ? url : segmentUrl, null, Map.of(), false, nativeRequest);
+    String target = url != null ? url : segmentUrl;
+    return new HttpRequest(target, null, new HashMap<>(), false, nativeRequest);
   }
 
   @Override

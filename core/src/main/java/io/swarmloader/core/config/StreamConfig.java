@@ -2,6 +2,7 @@ package io.swarmloader.core.config;
 
 import io.swarmloader.core.download.HttpRequestSetup;
 import io.swarmloader.core.download.SegmentValidator;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -59,9 +60,11 @@ public final class StreamConfig {
   /** Timeouts per peer before it is disconnected. */
   public static final int DEFAULT_P2P_ERROR_RETRIES = 3;
 
-  /** WebSocket tracker URLs. */
-  public static final List<String> DEFAULT_ANNOUNCE_TRACKERS =
-      Arrays.asList("wss://tracker.novage.com.ua", "wss://tracker.openwebtorrent.com");
+  /**
+   * WebSocket tracker URLs. Read-only by contract: a plain ArrayList rather than {@code
+   * Arrays.asList}, which would add its own list class to the bundle for this one constant.
+   */
+  public static final List<String> DEFAULT_ANNOUNCE_TRACKERS = defaultAnnounceTrackers();
 
   /** Peer-ID prefix: printable ASCII, at most 12 characters. */
   public static final String DEFAULT_TRACKER_CLIENT_VERSION_PREFIX = "-SL0100-";
@@ -175,6 +178,13 @@ public final class StreamConfig {
 
   public int p2pErrorRetries() {
     return intValue(StreamOption.P2P_ERROR_RETRIES);
+  }
+
+  private static List<String> defaultAnnounceTrackers() {
+    List<String> urls = new ArrayList<>(2);
+    urls.add("wss://tracker.novage.com.ua");
+    urls.add("wss://tracker.openwebtorrent.com");
+    return urls;
   }
 
   @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import io.swarmloader.core.error.RequestError;
 import io.swarmloader.core.model.Segment;
 import io.swarmloader.core.model.StreamType;
 import io.swarmloader.core.platform.Logger;
+import io.swarmloader.core.util.ListOps;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -245,7 +246,7 @@ public final class EventDispatcher implements CoreEventListener {
     public void remove() {
       if (!removed) {
         removed = true;
-        registrations.remove(this);
+        ListOps.removeSame(registrations, this);
       }
     }
   }

@@ -121,7 +121,10 @@ final class ResponseCheck {
                   || contentRange.lastInclusive() == requestRange.lastInclusive());
       if (!isMatch) {
         return mismatch(
-            "Content-Range " + headers.header("Content-Range") + " for " + requestRange);
+            "Content-Range "
+                + headers.header("Content-Range")
+                + " for "
+                + HttpHeaderValues.rangeHeader(requestRange));
       }
       answeredLength = contentRange.lastInclusive() - contentRange.first() + 1;
       if (requestRange.isOpen()) {

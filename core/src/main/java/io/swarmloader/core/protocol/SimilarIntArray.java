@@ -140,7 +140,7 @@ final class SimilarIntArray {
       priority.addAll(groups);
     } else {
       List<Group> sorted = new ArrayList<>(groups);
-      sorted.sort((a, b) -> Long.compare(a.common, b.common));
+      sorted.sort(null); // Group's natural order: by common part
       long playheadCommon = playheadId & ~0xFFL;
       int later = 0;
       while (later < sorted.size() && sorted.get(later).common < playheadCommon) {
@@ -166,8 +166,11 @@ final class SimilarIntArray {
     }
   }
 
-  /** All IDs with one common part, in input order. */
-  private static final class Group {
+  /**
+   * All IDs with one common part, in input order. Ordered by the common part (Comparable rather
+   * than a comparator lambda: one class less in the bundle).
+   */
+  private static final class Group implements Comparable<Group> {
     final long common;
     int[] lows = new int[4];
     int size;
@@ -186,6 +189,11 @@ final class SimilarIntArray {
 
     int subgroupCount() {
       return (size + MAX_ITEMS_PER_GROUP - 1) / MAX_ITEMS_PER_GROUP;
+    }
+
+    @Override
+    public int compareTo(Group other) {
+      return Long.compare(common, other.common);
     }
   }
 }

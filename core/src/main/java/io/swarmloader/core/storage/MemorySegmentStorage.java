@@ -3,6 +3,7 @@ package io.swarmloader.core.storage;
 import io.swarmloader.core.config.CommonConfig;
 import io.swarmloader.core.config.StreamConfig;
 import io.swarmloader.core.model.StreamType;
+import io.swarmloader.core.util.ListOps;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -116,7 +117,7 @@ public final class MemorySegmentStorage implements SegmentStorage {
     List<StoredSegment> others = new ArrayList<>(segments.values());
     long usedWithoutPrevious = storedBytes;
     if (previous != null) {
-      others.remove(previous);
+      ListOps.removeSame(others, previous);
       usedWithoutPrevious -= previous.sizeBytes();
     }
     EvictionPlanner.Plan plan =
@@ -219,7 +220,7 @@ public final class MemorySegmentStorage implements SegmentStorage {
 
   /** Stream IDs in first-change order, each once (a list: few streams, no LinkedHashSet). */
   private static void addOnce(List<String> changed, String streamId) {
-    if (!changed.contains(streamId)) {
+    if (!ListOps.containsText(changed, streamId)) {
       changed.add(streamId);
     }
   }

@@ -1,6 +1,7 @@
 package io.swarmloader.core.tracker;
 
 import io.swarmloader.core.platform.Cancellable;
+import io.swarmloader.core.util.ListOps;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -79,7 +80,7 @@ final class PeerGroup implements Runnable {
   }
 
   void remove(PeerConnection c) {
-    candidates.remove(c);
+    ListOps.removeSame(candidates, c);
     if (winner == null && !candidates.isEmpty()) {
       PeerConnection next = firstOpenNotWaiting();
       if (next != null) {
@@ -137,7 +138,7 @@ final class PeerGroup implements Runnable {
     isGraceActive = false;
     if (winner != null) {
       for (PeerConnection c : new ArrayList<>(candidates)) {
-        candidates.remove(c);
+        ListOps.removeSame(candidates, c);
         c.close();
       }
     } else {
@@ -162,7 +163,7 @@ final class PeerGroup implements Runnable {
   }
 
   private void handOver(PeerConnection c) {
-    candidates.remove(c);
+    ListOps.removeSame(candidates, c);
     winner = c;
     armGrace();
     book.swarm().handOver(remotePeerId, c.channel()); // last: the listener may call back in

@@ -1,5 +1,6 @@
 package io.swarmloader.core.tracker;
 
+import io.swarmloader.core.util.ListOps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -32,7 +33,7 @@ final class TrackerUrls {
         warnings.accept("tracker URL skipped, ws: on an https: page: " + raw);
         continue;
       }
-      if (!usable.contains(url)) {
+      if (!ListOps.containsText(usable, url)) {
         usable.add(url);
       }
     }
