@@ -1,6 +1,7 @@
 package io.swarmloader.shaka.hls;
 
-import java.util.Collections;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,8 +32,8 @@ public final class HlsPlaylistNumbers {
     this.mediaSequence = mediaSequence;
     this.isVod = isVod;
     this.segmentCount = segmentCount;
-    this.byRuntimeId = Collections.unmodifiableMap(byRuntimeId);
-    this.runtimeIds = Collections.unmodifiableList(runtimeIds);
+    this.byRuntimeId = byRuntimeId;
+    this.runtimeIds = runtimeIds;
   }
 
   /** The URL the segment URIs were resolved against (the playlist's response URL). */
@@ -85,13 +86,15 @@ public final class HlsPlaylistNumbers {
     return isVod ? (long) n.position() : n.mediaSequence();
   }
 
-  /** Runtime IDs of the listed segments, in playlist order (the first occurrence of each). */
+  /**
+   * Runtime IDs of the listed segments, in playlist order (the first occurrence of each); a copy.
+   */
   public List<String> runtimeIds() {
-    return runtimeIds;
+    return new ArrayList<>(runtimeIds);
   }
 
-  /** The whole map, runtime ID to numbers, in playlist order. */
+  /** The whole map, runtime ID to numbers, in playlist order; a copy. */
   public Map<String, SegmentNumber> numbers() {
-    return byRuntimeId;
+    return new LinkedHashMap<>(byRuntimeId);
   }
 }
