@@ -44,7 +44,7 @@ public final class HlsPlaylistStore {
   private void put(String url, HlsPlaylistNumbers numbers) {
     byUrl.remove(url);
     byUrl.put(url, numbers);
-    Iterator<String> oldest = byUrl.keySet().iterator();
+    Iterator<HlsPlaylistNumbers> oldest = byUrl.values().iterator();
     while (byUrl.size() > MAX_ENTRIES) {
       oldest.next();
       oldest.remove();

@@ -117,9 +117,9 @@ public final class StreamSegmentSync {
     for (Segment s : next) {
       nextIds.add(s.runtimeId());
     }
-    for (String id : registered.keySet()) {
-      if (!nextIds.contains(id)) {
-        removeIds.add(id);
+    for (Segment s : registered.values()) {
+      if (!nextIds.contains(s.runtimeId())) {
+        removeIds.add(s.runtimeId());
       }
     }
     // Everything from the first new segment on is added, in order; registered segments among
