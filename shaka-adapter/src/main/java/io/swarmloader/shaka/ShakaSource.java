@@ -46,7 +46,7 @@ final class ShakaSource implements JsHandler {
   private final Map<String, StreamType> segmentTypes = new HashMap<>();
 
   private JSObject shaka;
-  private ManifestProtocol protocol;
+  private int protocol = ManifestProtocol.UNKNOWN;
   private boolean manifestUrlSet;
   private boolean isLive;
 
@@ -85,7 +85,7 @@ final class ShakaSource implements JsHandler {
     streams.clear();
     segmentTypes.clear();
     playlists.clear();
-    protocol = null;
+    protocol = ManifestProtocol.UNKNOWN;
     manifestUrlSet = false;
     isLive = false;
     core.destroy();

@@ -39,11 +39,29 @@ public final class ForcedPlayerConfig {
   public static final String USE_NATIVE_HLS_ON_SAFARI = "streaming.useNativeHlsOnSafari";
 
   /** The values read from the player (current) or from Shaka's defaults; null when missing. */
-  public record Values(Double defaultPresentationDelay, Boolean ignoreSuggestedPresentationDelay) {
+  public static final class Values {
     /** Shaka's defaults as documented in Shaka 4.2 to 5.x. */
     public static final Values SHAKA_DEFAULTS =
         new Values(
             SHAKA_DEFAULT_PRESENTATION_DELAY_S, SHAKA_DEFAULT_IGNORE_SUGGESTED_PRESENTATION_DELAY);
+
+    private final Double defaultPresentationDelay;
+    private final Boolean ignoreSuggestedPresentationDelay;
+
+    public Values(Double defaultPresentationDelay, Boolean ignoreSuggestedPresentationDelay) {
+      this.defaultPresentationDelay = defaultPresentationDelay;
+      this.ignoreSuggestedPresentationDelay = ignoreSuggestedPresentationDelay;
+    }
+
+    /** {@code manifest.defaultPresentationDelay} in seconds, or null. */
+    public Double defaultPresentationDelay() {
+      return defaultPresentationDelay;
+    }
+
+    /** {@code manifest.dash.ignoreSuggestedPresentationDelay}, or null. */
+    public Boolean ignoreSuggestedPresentationDelay() {
+      return ignoreSuggestedPresentationDelay;
+    }
   }
 
   private ForcedPlayerConfig() {}

@@ -7,11 +7,26 @@ import java.util.List;
  * The arguments of one {@code Core.updateStream(streamRuntimeId, add, removeIds)} call. The engine
  * removes before it adds, so a runtime ID may appear in both lists: the segment is then moved to
  * its place in playback order.
- *
- * @param add segments to register, in playback order
- * @param removeIds runtime IDs to remove
  */
-public record StreamUpdate(List<Segment> add, List<String> removeIds) {
+public final class StreamUpdate {
+  private final List<Segment> add;
+  private final List<String> removeIds;
+
+  public StreamUpdate(List<Segment> add, List<String> removeIds) {
+    this.add = add;
+    this.removeIds = removeIds;
+  }
+
+  /** Segments to register, in playback order. */
+  public List<Segment> add() {
+    return add;
+  }
+
+  /** Runtime IDs to remove. */
+  public List<String> removeIds() {
+    return removeIds;
+  }
+
   /** True when there is nothing to tell the engine (make no call). */
   public boolean isEmpty() {
     return add.isEmpty() && removeIds.isEmpty();

@@ -55,7 +55,7 @@ public final class StreamPlanner {
   }
 
   /** The streams of {@code variants}, in order of first appearance, each once. */
-  public List<PlannedStream> plan(List<ShakaVariantFacts> variants, ManifestProtocol protocol) {
+  public List<PlannedStream> plan(List<ShakaVariantFacts> variants, int protocol) {
     boolean hls = protocol == ManifestProtocol.HLS;
     List<PlannedStream> out = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();

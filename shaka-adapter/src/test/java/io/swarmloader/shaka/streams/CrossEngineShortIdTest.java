@@ -69,7 +69,7 @@ class CrossEngineShortIdTest {
   }
 
   /** The same, as the Shaka adapter registers it. */
-  private Map<String, String> shakaIds(String master, ManifestProtocol rules) {
+  private Map<String, String> shakaIds(String master, int rules) {
     ShakaHlsModel shaka = ShakaHlsModel.of(MasterPlaylist.parse(master));
     Map<String, String> out = new HashMap<>();
     for (PlannedStream p : planner.plan(shaka.variants, rules)) {
