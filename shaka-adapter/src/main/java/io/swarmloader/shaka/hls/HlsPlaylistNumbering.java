@@ -176,11 +176,14 @@ public final class HlsPlaylistNumbering {
       for (int i = 0; i < runtimeIds.size(); i++) {
         int position = listedIndexes.get(i);
         long sequence = mediaSequence + position;
-        if (sequence > MAX_SAFE_INTEGER || numbers.containsKey(runtimeIds.get(i))) {
+        // A String local (a checked cast): a list element passed straight to the map would make
+        // TeaVM assume any list element type as a key and keep every equals() in the bundle.
+        String runtimeId = runtimeIds.get(i);
+        if (sequence > MAX_SAFE_INTEGER || numbers.containsKey(runtimeId)) {
           continue;
         }
-        numbers.put(runtimeIds.get(i), new SegmentNumber(sequence, position));
-        ordered.add(runtimeIds.get(i));
+        numbers.put(runtimeId, new SegmentNumber(sequence, position));
+        ordered.add(runtimeId);
       }
       return new HlsPlaylistNumbers(
           playlistUrl, mediaSequence, isVod, skipped + listed, numbers, ordered);
