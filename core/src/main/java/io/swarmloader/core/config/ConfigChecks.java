@@ -13,20 +13,19 @@ final class ConfigChecks {
       if (option.kind == OptionKind.INT || option.kind == OptionKind.SECONDS_AS_MS) {
         int value = (Integer) c.value(option);
         if (value < option.min) {
-          throw new ConfigException(
-              option.jsKey + " must be at least " + option.min + ", was " + value);
+          throw ConfigValues.invalid(option.jsKey, "at least " + option.min, String.valueOf(value));
         }
       }
     }
     if (c.announceTrackers() == null) {
-      throw new ConfigException("announceTrackers must be an array of strings, was null");
+      throw ConfigValues.invalid("announceTrackers", "an array of strings", "null");
     }
     String prefix = c.trackerClientVersionPrefix();
     if (prefix == null || prefix.length() > 12 || !isPrintableAscii(prefix)) {
-      throw new ConfigException(
-          "trackerClientVersionPrefix must be printable ASCII of at most 12 characters, was \""
-              + prefix
-              + "\"");
+      throw ConfigValues.invalid(
+          "trackerClientVersionPrefix",
+          "printable ASCII of at most 12 characters",
+          "\"" + prefix + "\"");
     }
   }
 

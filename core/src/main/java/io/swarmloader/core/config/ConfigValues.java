@@ -77,10 +77,10 @@ final class ConfigValues {
   private Integer toInt(String path, Object raw, int min) {
     double d = number(path, raw);
     if (d < min) {
-      throw new ConfigException(path + " must be at least " + min + ", was " + describe(raw));
+      throw mustBe(path, "at least " + min, raw);
     }
     if (d > MAX_INT) {
-      throw new ConfigException(path + " must be at most " + MAX_INT + ", was " + describe(raw));
+      throw mustBe(path, "at most " + MAX_INT, raw);
     }
     if (d != Math.floor(d)) {
       throw mustBe(path, "an integer", raw);
@@ -91,7 +91,7 @@ final class ConfigValues {
   private Integer secondsToMs(String path, Object raw) {
     double seconds = number(path, raw);
     if (seconds < 0) {
-      throw new ConfigException(path + " must be at least 0, was " + describe(raw));
+      throw mustBe(path, "at least 0", raw);
     }
     double ms = Math.rint(seconds * 1000);
     return ms >= MAX_INT ? MAX_INT : (int) ms;
@@ -124,7 +124,15 @@ final class ConfigValues {
   }
 
   ConfigException mustBe(String path, String what, Object raw) {
-    return new ConfigException(path + " must be " + what + ", was " + describe(raw));
+    return invalid(path, what, describe(raw));
+  }
+
+  /**
+   * The one shape of every value error: {@code <path> must be <what>, was <was>}; {@code was} is
+   * already printed as JavaScript would.
+   */
+  static ConfigException invalid(String path, String what, String was) {
+    return new ConfigException(path + " must be " + what + ", was " + was);
   }
 
   /** The value as a JS programmer would recognise it; never the Java class name. */

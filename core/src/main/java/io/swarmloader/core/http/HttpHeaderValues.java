@@ -68,7 +68,8 @@ public final class HttpHeaderValues {
     if (begin >= end || end - begin > MAX_DIGITS) {
       return -1;
     }
-    long value = 0;
+    // Summed as a double: exact for 15 digits, and no 64-bit arithmetic per digit in the bundle.
+    double value = 0;
     for (int i = begin; i < end; i++) {
       char ch = s.charAt(i);
       if (ch < '0' || ch > '9') {
@@ -76,7 +77,7 @@ public final class HttpHeaderValues {
       }
       value = value * 10 + (ch - '0');
     }
-    return value;
+    return (long) value;
   }
 
   private static int skipSpaces(String s, int from) {

@@ -63,8 +63,8 @@ final class EvictionPlanner {
    */
   Plan planStore(
       Collection<StoredSegment> stored,
-      long usedBytes,
-      long limitBytes,
+      double usedBytes,
+      double limitBytes,
       int newSizeBytes,
       double newStartS,
       Playhead playhead) {
@@ -72,7 +72,7 @@ final class EvictionPlanner {
       return new Plan(new ArrayList<>(), true);
     }
     List<StoredSegment> evictions = new ArrayList<>();
-    long used = usedBytes;
+    double used = usedBytes;
     for (StoredSegment s : candidates(stored, newStartS, playhead)) {
       if (used + newSizeBytes <= limitBytes) {
         break;

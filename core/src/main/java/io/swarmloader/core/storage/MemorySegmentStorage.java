@@ -35,11 +35,12 @@ import java.util.function.Consumer;
  * All answers are synchronous. Single-threaded, like the rest of the engine.
  */
 public final class MemorySegmentStorage implements SegmentStorage {
-  // Invariant: storedBytes == sum of data.length over segments.
+  // Invariant: storedBytes == sum of data.length over segments. Byte counts are doubles (exact
+  // far beyond any memory limit) so the JS bundle needs no 64-bit long arithmetic for them.
   private final Map<String, StoredSegment> segments = new LinkedHashMap<>();
   private final EvictionPlanner planner = new EvictionPlanner(this::configOf);
-  private long storedBytes;
-  private long limitBytes;
+  private double storedBytes;
+  private double limitBytes;
   private StreamConfig mainConfig = StreamConfig.defaults();
   private StreamConfig secondaryConfig = StreamConfig.defaults();
   private final String userAgent;
@@ -115,7 +116,7 @@ public final class MemorySegmentStorage implements SegmentStorage {
     String key = StoredSegment.keyOf(streamId, segmentId);
     StoredSegment previous = segments.get(key);
     List<StoredSegment> others = new ArrayList<>(segments.values());
-    long usedWithoutPrevious = storedBytes;
+    double usedWithoutPrevious = storedBytes;
     if (previous != null) {
       ListOps.removeSame(others, previous);
       usedWithoutPrevious -= previous.sizeBytes();
@@ -148,7 +149,7 @@ public final class MemorySegmentStorage implements SegmentStorage {
 
   @Override
   public StorageUsage getUsage() {
-    long usedBytes = 0;
+    double usedBytes = 0;
     for (StoredSegment s : segments.values()) {
       if (playhead == null || s.endTime() >= playhead.positionS()) {
         usedBytes += s.sizeBytes();
@@ -192,7 +193,7 @@ public final class MemorySegmentStorage implements SegmentStorage {
   }
 
   /** Bytes held, whatever their position; never more than one segment above the limit. */
-  long storedBytes() {
+  double storedBytes() {
     return storedBytes;
   }
 

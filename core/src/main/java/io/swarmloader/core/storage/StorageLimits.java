@@ -11,7 +11,7 @@ final class StorageLimits {
   /** Everything else, iPadOS in desktop mode included (it reports a desktop user agent). */
   static final int DESKTOP_LIMIT_MIB = 4096;
 
-  static final long BYTES_PER_MIB = 1_048_576L;
+  static final double BYTES_PER_MIB = 1_048_576;
 
   private StorageLimits() {}
 

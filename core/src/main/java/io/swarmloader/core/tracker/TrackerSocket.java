@@ -113,7 +113,7 @@ final class TrackerSocket implements Runnable {
       current = null;
       connection = null;
       for (TrackerSession s : snapshot()) {
-        s.error("cannot open tracker socket " + url + ": " + e.getMessage());
+        s.error(aboutUrl("cannot open tracker socket ", e.getMessage()));
       }
       scheduleReconnect();
     }
@@ -144,11 +144,11 @@ final class TrackerSocket implements Runnable {
     try {
       parsed = client.text.parseJson(text);
     } catch (JsonException e) {
-      warnAll("invalid JSON from tracker " + url + ": " + e.getMessage());
+      warnAll(aboutUrl("invalid JSON from tracker ", e.getMessage()));
       return;
     }
     if (!(parsed instanceof Map<?, ?> message)) {
-      warnAll("invalid message from tracker " + url + ": not a JSON object");
+      warnAll(aboutUrl("invalid message from tracker ", "not a JSON object"));
       return;
     }
     // §3.4 step 2: a message for another swarm on this shared socket is not ours.
@@ -173,6 +173,11 @@ final class TrackerSocket implements Runnable {
     for (TrackerSession s : snapshot()) {
       s.warn(warning);
     }
+  }
+
+  /** The shape of every error and warning of this socket: {@code <what><url>: <detail>}. */
+  private String aboutUrl(String what, String detail) {
+    return what + url + ": " + detail;
   }
 
   private Iterable<TrackerSession> snapshot() {
@@ -202,7 +207,7 @@ final class TrackerSocket implements Runnable {
     @Override
     public void onError(String message) {
       if (isCurrent()) {
-        warnAll("tracker socket error " + url + ": " + message);
+        warnAll(aboutUrl("tracker socket error ", message));
       }
     }
 
