@@ -30,7 +30,7 @@ final class JsJson {
   }
 
   static String write(Object value) {
-    return jsStringify(toJs(value));
+    return jsStringify(Js.fromJava(value, /* dropNulls= */ false));
   }
 
   private static Object toJava(JSObject value, int depth) throws JsonException {
@@ -61,33 +61,6 @@ final class JsJson {
       }
     }
     return isArray ? list : map;
-  }
-
-  private static JSObject toJs(Object value) {
-    if (value instanceof String s) {
-      return Js.string(s);
-    }
-    if (value instanceof Boolean b) {
-      return Js.bool(b);
-    }
-    if (value instanceof Number n) {
-      return Js.number(n.doubleValue());
-    }
-    if (value instanceof Map<?, ?> map) {
-      JSObject object = Js.newObject();
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        Js.set(object, (String) e.getKey(), toJs(e.getValue()));
-      }
-      return object;
-    }
-    if (value instanceof List<?> list) {
-      JSObject array = Js.newArray();
-      for (Object item : list) {
-        Js.push(array, toJs(item));
-      }
-      return array;
-    }
-    return null;
   }
 
   /** {@code [value]} for valid JSON, else the error message as a string. */

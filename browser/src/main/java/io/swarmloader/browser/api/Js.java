@@ -1,6 +1,8 @@
 package io.swarmloader.browser.api;
 
 import io.swarmloader.browser.JsHandler;
+import java.util.List;
+import java.util.Map;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
@@ -10,6 +12,44 @@ import org.teavm.jso.JSObject;
  */
 public final class Js {
   private Js() {}
+
+  /**
+   * A tree of Java values ({@code String}, {@code Boolean}, {@code Number}, {@code Map}, {@code
+   * List}, {@link JsBacked}) as a fresh JS value. With {@code dropNulls} (config trees) null and
+   * unknown values become undefined and null map entries are left out; without it (tracker JSON)
+   * they become {@code null}, as the Java JSON writer writes them.
+   */
+  public static JSObject fromJava(Object value, boolean dropNulls) {
+    if (value instanceof JsBacked backed) {
+      return backed.jsValue();
+    }
+    if (value instanceof String s) {
+      return string(s);
+    }
+    if (value instanceof Boolean b) {
+      return bool(b);
+    }
+    if (value instanceof Number n) {
+      return number(n.doubleValue());
+    }
+    if (value instanceof Map<?, ?> map) {
+      JSObject object = newObject();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        if (e.getValue() != null || !dropNulls) {
+          set(object, String.valueOf(e.getKey()), fromJava(e.getValue(), dropNulls));
+        }
+      }
+      return object;
+    }
+    if (value instanceof List<?> list) {
+      JSObject array = newArray();
+      for (Object item : list) {
+        push(array, fromJava(item, dropNulls));
+      }
+      return array;
+    }
+    return dropNulls ? undefined() : null;
+  }
 
   /** {@code typeof v}, with {@code "null"} for null. */
   @JSBody(params = "v", script = "return v === null ? 'null' : typeof v;")

@@ -99,40 +99,12 @@ public final class JsConfig {
     return map;
   }
 
-  /** A tree value as a fresh JS value; unknown Java objects become undefined. */
+  /**
+   * A tree value as a fresh JS value; null and unknown Java objects become undefined and null
+   * entries are left out.
+   */
   public static JSObject toJs(Object value) {
-    if (value == null) {
-      return Js.undefined();
-    }
-    if (value instanceof JsBacked backed) {
-      return backed.jsValue();
-    }
-    if (value instanceof String s) {
-      return Js.string(s);
-    }
-    if (value instanceof Boolean b) {
-      return Js.bool(b);
-    }
-    if (value instanceof Number n) {
-      return Js.number(n.doubleValue());
-    }
-    if (value instanceof Map<?, ?> map) {
-      JSObject object = Js.newObject();
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        if (e.getValue() != null) {
-          Js.set(object, String.valueOf(e.getKey()), toJs(e.getValue()));
-        }
-      }
-      return object;
-    }
-    if (value instanceof List<?> list) {
-      JSObject array = Js.newArray();
-      for (Object item : list) {
-        Js.push(array, toJs(item));
-      }
-      return array;
-    }
-    return Js.undefined();
+    return Js.fromJava(value, /* dropNulls= */ true);
   }
 
   /** {@code CommonCoreConfig} for a custom storage's {@code initialize}. */
