@@ -40,6 +40,19 @@ export type StreamConfig = {
   httpDownloadTimeWindow: number;
   /** Window in which P2P prefetch may be used, seconds. Default 6000. */
   p2pDownloadTimeWindow: number;
+  /**
+   * SwarmLoader only: the part of the high-demand window nearest the playhead where HTTP comes
+   * first, seconds. Beyond it, a high-demand segment a connected peer holds is fetched from peers
+   * first, and moves to HTTP (resuming from the bytes received) once it enters this window.
+   * Default 6; set it to `highDemandTimeWindow` for p2p-media-loader 2.3's behaviour.
+   */
+  httpFirstTimeWindow: number;
+  /**
+   * SwarmLoader only: for this long after a stream's loader is created, a high-demand segment
+   * beyond `httpFirstTimeWindow` that no connected peer holds waits for peers instead of loading
+   * over HTTP. Playback starts as early as without it. Default 3000; 0 turns it off.
+   */
+  initialPeerWaitMs: number;
   /** HTTP hold after a stream's loader is created, giving peers time to connect. Default 0. */
   httpDownloadInitialTimeoutMs: number;
   /** HTTP slots per stream type. Default 2. */
@@ -116,6 +129,8 @@ export type DynamicStreamProperties =
   | "httpDownloadInitialTimeoutMs"
   | "httpDownloadTimeWindow"
   | "p2pDownloadTimeWindow"
+  | "httpFirstTimeWindow"
+  | "initialPeerWaitMs"
   | "simultaneousHttpDownloads"
   | "simultaneousP2PDownloads"
   | "webRtcMaxMessageSize"

@@ -93,6 +93,20 @@ public final class StreamConfig {
   /** Time from a request to SegmentData before answering Absent. */
   public static final int DEFAULT_UPLOAD_RESPONSE_DEADLINE_MS = 1_000;
 
+  /**
+   * The part of the high-demand window nearest the playhead where HTTP comes first (JS key
+   * httpFirstTimeWindow, seconds; SwarmLoader only). Beyond it, a high-demand segment that a
+   * connected peer holds is fetched from peers first.
+   */
+  public static final int DEFAULT_HTTP_FIRST_WINDOW_MS = 6_000;
+
+  /**
+   * How long after a stream type's loader is created a high-demand segment beyond the HTTP-first
+   * window that no connected peer holds waits for peers instead of loading over HTTP (JS key
+   * initialPeerWaitMs; SwarmLoader only).
+   */
+  public static final int DEFAULT_INITIAL_PEER_WAIT_MS = 3_000;
+
   private final Object[] values;
 
   private StreamConfig(Object[] values) {
@@ -142,6 +156,14 @@ public final class StreamConfig {
 
   public int p2pDownloadWindowMs() {
     return intValue(StreamOption.P2P_DOWNLOAD_TIME_WINDOW);
+  }
+
+  public int httpFirstWindowMs() {
+    return intValue(StreamOption.HTTP_FIRST_TIME_WINDOW);
+  }
+
+  public int initialPeerWaitMs() {
+    return intValue(StreamOption.INITIAL_PEER_WAIT_MS);
   }
 
   public int httpDownloadInitialTimeoutMs() {
@@ -290,6 +312,14 @@ public final class StreamConfig {
 
     public Builder p2pDownloadWindowMs(int value) {
       return set(StreamOption.P2P_DOWNLOAD_TIME_WINDOW, value);
+    }
+
+    public Builder httpFirstWindowMs(int value) {
+      return set(StreamOption.HTTP_FIRST_TIME_WINDOW, value);
+    }
+
+    public Builder initialPeerWaitMs(int value) {
+      return set(StreamOption.INITIAL_PEER_WAIT_MS, value);
     }
 
     public Builder httpDownloadInitialTimeoutMs(int value) {

@@ -181,6 +181,22 @@ final class StreamOption {
           true,
           1,
           StreamConfig.DEFAULT_UPLOAD_RESPONSE_DEADLINE_MS);
+  static final StreamOption HTTP_FIRST_TIME_WINDOW =
+      new StreamOption(
+          29,
+          "httpFirstTimeWindow",
+          OptionKind.SECONDS_AS_MS,
+          true,
+          0,
+          StreamConfig.DEFAULT_HTTP_FIRST_WINDOW_MS);
+  static final StreamOption INITIAL_PEER_WAIT_MS =
+      new StreamOption(
+          30,
+          "initialPeerWaitMs",
+          OptionKind.INT,
+          true,
+          0,
+          StreamConfig.DEFAULT_INITIAL_PEER_WAIT_MS);
 
   private static final StreamOption[] ALL = {
     IS_P2P_DISABLED,
@@ -212,6 +228,8 @@ final class StreamOption {
     MAX_COMMAND_BYTES,
     MAX_ANNOUNCED_IDS,
     UPLOAD_RESPONSE_DEADLINE_MS,
+    HTTP_FIRST_TIME_WINDOW,
+    INITIAL_PEER_WAIT_MS,
   };
 
   /** Position in {@link #values()} and in a {@link StreamConfig}'s value array. */

@@ -9,8 +9,10 @@ import java.util.function.Supplier;
 /**
  * The initial HTTP hold (player-integration.md §5.5 step 2): while the loader is younger than
  * {@code httpDownloadInitialTimeoutMs}, no HTTP at all, random seeding included, giving peers time
- * to connect. One timer re-runs the queue when the hold ends. The length is read from the live
- * config on every check, so a dynamic change applies at once.
+ * to connect. Also SwarmLoader's initial peer wait: while the loader is younger than {@code
+ * initialPeerWaitMs}, a high-demand segment beyond the HTTP-first window that no peer holds waits
+ * (see {@link QueuePass}). One timer re-runs the queue when each of them ends. The lengths are read
+ * from the live config on every check, so a dynamic change applies at once.
  */
 final class HttpHold implements Runnable {
   private final Clock clock;
@@ -31,22 +33,29 @@ final class HttpHold implements Runnable {
   }
 
   boolean isActive() {
-    return clock.nowMs() < endMs();
+    return clock.nowMs() < holdEndMs();
   }
 
-  /** Step 2 of a pass: true while the hold lasts; arms the one end-of-hold timer. */
+  boolean isPeerWaitActive() {
+    return clock.nowMs() < peerWaitEndMs();
+  }
+
+  /**
+   * Step 2 of a pass: true while the hold lasts. Arms the one timer for the next end still ahead
+   * (hold, then peer wait).
+   */
   boolean checkAndArm() {
-    if (!isActive()) {
-      return false;
+    double now = clock.nowMs();
+    double holdEnd = holdEndMs();
+    double peerWaitEnd = peerWaitEndMs();
+    double next = holdEnd > now ? holdEnd : peerWaitEnd;
+    if (next > now && endTimer == null && !destroyed) {
+      endTimer = scheduler.schedule(this, (int) Math.ceil(next - now));
     }
-    if (endTimer == null && !destroyed) {
-      int waitMs = (int) Math.ceil(endMs() - clock.nowMs());
-      endTimer = scheduler.schedule(this, waitMs);
-    }
-    return true;
+    return holdEnd > now;
   }
 
-  /** The end-of-hold timer's task (the hold is its own timer task: no extra lambda class). */
+  /** The end timer's task (the hold is its own timer task: no extra lambda class). */
   @Override
   public void run() {
     endTimer = null;
@@ -61,7 +70,11 @@ final class HttpHold implements Runnable {
     }
   }
 
-  private double endMs() {
+  private double holdEndMs() {
     return createdMs + config.get().httpDownloadInitialTimeoutMs();
+  }
+
+  private double peerWaitEndMs() {
+    return createdMs + config.get().initialPeerWaitMs();
   }
 }

@@ -80,6 +80,16 @@ final class P2pScheduler {
     return false;
   }
 
+  /** True when a connected peer announced the segment in {@code l}, busy serving us or not. */
+  boolean isHeldByPeer(long externalId) {
+    for (RemotePeer peer : peers.get()) {
+      if (peer.hasLoaded(externalId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Connected peers that announced the segment in {@code l} and are not serving us already. */
   List<RemotePeer> candidates(long externalId) {
     List<RemotePeer> result = new ArrayList<>();

@@ -10,19 +10,27 @@ import io.swarmloader.core.model.Segment;
 final class QueueItem {
   private final Segment segment;
   private final boolean highDemand;
+  private final boolean httpFirst;
   private final boolean httpDownloadable;
   private final boolean p2pDownloadable;
 
   /**
    * @param highDemand in the high-demand window (or forced there by the first-segment rule)
+   * @param httpFirst in the part of the high-demand window where HTTP comes first (or forced there
+   *     with high demand)
    * @param httpDownloadable in the HTTP window
    * @param p2pDownloadable in the P2P window and announced by a connected peer in {@code l} or
    *     {@code p}
    */
   QueueItem(
-      Segment segment, boolean highDemand, boolean httpDownloadable, boolean p2pDownloadable) {
+      Segment segment,
+      boolean highDemand,
+      boolean httpFirst,
+      boolean httpDownloadable,
+      boolean p2pDownloadable) {
     this.segment = segment;
     this.highDemand = highDemand;
+    this.httpFirst = httpFirst;
     this.httpDownloadable = httpDownloadable;
     this.p2pDownloadable = p2pDownloadable;
   }
@@ -33,6 +41,14 @@ final class QueueItem {
 
   boolean highDemand() {
     return highDemand;
+  }
+
+  /**
+   * True when HTTP comes first for this high-demand item: it is within {@code httpFirstTimeWindow}
+   * of the playhead. Further out, a high-demand item a connected peer holds goes to peers first.
+   */
+  boolean httpFirst() {
+    return httpFirst;
   }
 
   boolean httpDownloadable() {

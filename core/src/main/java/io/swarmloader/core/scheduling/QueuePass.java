@@ -16,18 +16,32 @@ import java.util.function.Supplier;
  *       it in {@code l} and a P2P slot is free;
  *   <li>walk the queue (succeeded items skipped):
  *       <ul>
- *         <li>high-demand item downloading over P2P: if HTTP is allowed and a slot is free or a
- *             later HTTP download can be aborted, abort the P2P attempt and continue over HTTP,
- *             resuming from the bytes held;
- *         <li>high-demand item not downloading: HTTP if allowed and a slot is free or a later HTTP
- *             download can be aborted; otherwise P2P if a peer has it in {@code l} and a P2P slot
- *             is free or a later P2P download can be aborted;
+ *         <li>high-demand item downloading over P2P, within {@code httpFirstTimeWindow}: if HTTP is
+ *             allowed and a slot is free or a later HTTP download can be aborted, abort the P2P
+ *             attempt and continue over HTTP, resuming from the bytes held;
+ *         <li>high-demand item not downloading, beyond {@code httpFirstTimeWindow}, that a
+ *             connected peer holds in {@code l}: P2P if a slot is free or a later P2P download can
+ *             be aborted, otherwise wait;
+ *         <li>the same item that no connected peer holds, while the loader is younger than {@code
+ *             initialPeerWaitMs}: wait (peers may connect and hold it);
+ *         <li>other high-demand item not downloading: HTTP if allowed and a slot is free or a later
+ *             HTTP download can be aborted; otherwise P2P if a peer has it in {@code l} and a P2P
+ *             slot is free or a later P2P download can be aborted;
  *         <li>any other item: P2P only, if P2P-downloadable, not downloading, and a slot is free.
  *       </ul>
  * </ol>
  *
- * "HTTP allowed" means no hold and fewer HTTP failures than {@code httpErrorRetries}. Step 3 uses
- * the same test (2.3 writes a literal 3, the default of {@code httpErrorRetries}).
+ * <p>{@code httpFirstTimeWindow} is SwarmLoader's: 2.3 puts HTTP first in the whole high-demand
+ * window, so a peer joining a swarm fetches its first 15 s over HTTP even when its peers hold them
+ * (set {@code httpFirstTimeWindow} to {@code highDemandTimeWindow} for that behaviour). With the
+ * initial peer wait, a new viewer loads only the first {@code httpFirstTimeWindow} over HTTP at
+ * once and gives its peers {@code initialPeerWaitMs} to connect before HTTP fetches the rest of the
+ * high-demand window; playback starts as early as before. A P2P download that is still running when
+ * its segment enters the window moves to HTTP as above, so a slow peer costs no more than the bytes
+ * it delivered saved.
+ *
+ * <p>"HTTP allowed" means no hold and fewer HTTP failures than {@code httpErrorRetries}. Step 3
+ * uses the same test (2.3 writes a literal 3, the default of {@code httpErrorRetries}).
  */
 final class QueuePass implements Runnable {
   private final RequestRegistry registry;
@@ -106,16 +120,17 @@ final class QueuePass implements Runnable {
         continue;
       }
       if (item.highDemand()) {
-        walkHighDemand(queue, i, item.segment(), request);
+        walkHighDemand(queue, i, item, request);
       } else if (item.p2pDownloadable() && (request == null || !request.isDownloading())) {
         p2p.tryStart(item.segment());
       }
     }
   }
 
-  private void walkHighDemand(DownloadQueue queue, int index, Segment segment, Request request) {
+  private void walkHighDemand(DownloadQueue queue, int index, QueueItem item, Request request) {
+    Segment segment = item.segment();
     if (request != null && request.isDownloadingOver(DownloadSource.P2P)) {
-      if (http.isHttpAllowed(request) && http.acquireSlot(queue, index)) {
+      if (item.httpFirst() && http.isHttpAllowed(request) && http.acquireSlot(queue, index)) {
         launcher.abort(request);
         http.start(segment);
       }
@@ -123,6 +138,15 @@ final class QueuePass implements Runnable {
     }
     if (request != null && request.isDownloading()) {
       return;
+    }
+    if (!item.httpFirst()) {
+      if (p2p.isHeldByPeer(segment.externalId())) {
+        p2p.tryStartHighDemand(queue, index, segment);
+        return;
+      }
+      if (hold.isPeerWaitActive()) {
+        return;
+      }
     }
     if (http.isHttpAllowed(request) && http.acquireSlot(queue, index)) {
       http.start(segment);

@@ -69,7 +69,7 @@ final class WindowPlanner {
           break;
         }
         // §5.4: a player request slightly behind the playhead
-        item = new QueueItem(segment, /* highDemand= */ true, false, false);
+        item = new QueueItem(segment, /* highDemand= */ true, /* httpFirst= */ true, false, false);
       }
       walked.add(segment.runtimeId());
       if (storage.has(segment) || isDownloaded.test(segment.runtimeId())) {
@@ -85,11 +85,12 @@ final class WindowPlanner {
   private static QueueItem statusOf(
       Segment segment, double positionS, double rate, Windows windows, List<RemotePeer> peers) {
     boolean highDemand = inWindow(segment, positionS, rate, windows.highDemandMs());
+    boolean httpFirst = highDemand && inWindow(segment, positionS, rate, windows.httpFirstMs());
     boolean http = inWindow(segment, positionS, rate, windows.httpMs());
     boolean p2p =
         inWindow(segment, positionS, rate, windows.p2pMs())
             && isAnnounced(peers, segment.externalId());
-    return new QueueItem(segment, highDemand, http, p2p);
+    return new QueueItem(segment, highDemand, httpFirst, http, p2p);
   }
 
   static boolean inWindow(Segment segment, double positionS, double rate, int windowMs) {

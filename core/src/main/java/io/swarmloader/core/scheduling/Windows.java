@@ -4,9 +4,11 @@ import io.swarmloader.core.config.StreamConfig;
 
 /**
  * The three time windows ahead of the playhead in effect for one pass, after storage-pressure
- * shrinking (player-integration.md §5.3, §6.4). Milliseconds of media time at rate 1.
+ * shrinking (player-integration.md §5.3, §6.4). Milliseconds of media time at rate 1. {@code
+ * httpFirstMs} is the part of the high-demand window where HTTP comes first (SwarmLoader only), at
+ * most {@code highDemandMs}.
  */
-record Windows(int highDemandMs, int httpMs, int p2pMs) {
+record Windows(int highDemandMs, int httpFirstMs, int httpMs, int p2pMs) {
   /** Free storage ratio at or below which the P2P window shrinks to the HTTP window. */
   static final double LOW_FREE_RATIO = 0.10;
 
@@ -22,6 +24,8 @@ record Windows(int highDemandMs, int httpMs, int p2pMs) {
     } else if (freeRatio <= LOW_FREE_RATIO) {
       p2pMs = httpMs;
     }
-    return new Windows(config.highDemandWindowMs(), httpMs, p2pMs);
+    int highDemandMs = config.highDemandWindowMs();
+    return new Windows(
+        highDemandMs, Math.min(config.httpFirstWindowMs(), highDemandMs), httpMs, p2pMs);
   }
 }

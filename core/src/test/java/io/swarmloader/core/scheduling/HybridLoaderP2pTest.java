@@ -91,6 +91,87 @@ class HybridLoaderP2pTest {
   }
 
   @Test
+  void walk_highDemandItemBeyondHttpFirstWindowHeldByABusyPeer_waitsForThatPeer() {
+    FakeRemotePeer peer = f.addFullPeer("only");
+    f.create();
+
+    f.load(0);
+
+    // 0 and 1 (0–8 s) overlap the 6 s HTTP-first window; 2 and 3 (8–16 s) are high demand but
+    // the only peer holds them: they wait for it although an HTTP slot would free up
+    assertEquals(List.of(0L, 1L), f.http.activeIds());
+    assertEquals(List.of(2L), activeP2pIds());
+    f.http.activeFor(0).succeedWith(10);
+    f.settle();
+    assertEquals(List.of(1L), f.http.activeIds());
+    assertEquals(List.of(2L), activeP2pIds());
+
+    peer.current().succeedWith(10);
+    f.settle();
+    assertEquals(List.of(3L), activeP2pIds());
+    assertEquals(List.of(1L), f.http.activeIds());
+  }
+
+  @Test
+  void walk_highDemandItemBeyondHttpFirstWindowNobodyHolds_goesToHttp() {
+    f.addPeer("p", 0, 1);
+    f.create();
+
+    f.load(0);
+    f.http.activeFor(0).succeedWith(10);
+    f.settle();
+
+    // 2 (8–12 s) is high demand, beyond the HTTP-first window, and no peer holds it
+    assertEquals(List.of(1L, 2L), f.http.activeIds());
+  }
+
+  @Test
+  void initialPeerWait_holdsBackOnlyItemsBeyondTheHttpFirstWindow_untilItEnds() {
+    f.config = f.config.toBuilder().initialPeerWaitMs(3_000).build();
+    f.create();
+
+    f.load(0);
+    f.http.activeFor(0).succeedWith(10);
+    f.http.activeFor(1).succeedWith(10);
+    f.settle();
+
+    // 0 and 1 overlap the HTTP-first window and start at once; 2 and 3 wait for peers
+    assertEquals(List.of(), f.http.activeIds());
+    f.clock.advanceMs(2_999);
+    assertEquals(List.of(), f.http.activeIds());
+    f.clock.advanceMs(1); // the wait's end timer runs a pass
+    assertEquals(List.of(2L, 3L), f.http.activeIds());
+  }
+
+  @Test
+  void initialPeerWait_aPeerThatConnectsHoldingTheItem_servesIt() {
+    f.config = f.config.toBuilder().initialPeerWaitMs(3_000).build();
+    f.create();
+    f.load(0);
+    f.clock.advanceMs(1_000);
+
+    f.addFullPeer("late");
+    f.load(0);
+
+    assertEquals(List.of(0L, 1L), f.http.activeIds());
+    assertEquals(List.of(2L), activeP2pIds());
+  }
+
+  @Test
+  void walk_httpFirstWindowCoveringHighDemand_putsHttpFirstInTheWholeWindow() {
+    f.config = f.config.toBuilder().httpFirstWindowMs(15_000).build();
+    f.addFullPeer("only");
+    f.create();
+
+    f.load(0);
+    f.http.activeFor(0).succeedWith(10);
+    f.settle();
+
+    // 2.3's rule: 2 is high demand, so HTTP takes it although the peer holds it
+    assertEquals(List.of(1L, 2L), f.http.activeIds());
+  }
+
+  @Test
   void walk_nonHighDemandItemNobodyHas_notDownloaded() {
     f.holdHttp();
     f.addPeer("p", 0, 1, 7);
@@ -128,7 +209,44 @@ class HybridLoaderP2pTest {
   }
 
   @Test
-  void walk_highDemandItemOnP2p_switchesToHttpResumingTheBytesHeld() {
+  void walk_highDemandItemOnP2pBeyondHttpFirstWindow_staysOnP2pWhenAnHttpSlotFrees() {
+    addFullPeers(5);
+    f.create();
+    f.load(0);
+    FakeRemotePeer servingTwo = peerServing(2); // 8–12 s: beyond the 6 s HTTP-first window
+    servingTwo.current().chunk(700);
+
+    f.http.activeFor(0).succeedWith(10);
+    f.settle();
+
+    assertEquals(List.of(1L), f.http.activeIds());
+    assertEquals(2L, servingTwo.current().segment.externalId());
+    assertFalse(f.events.events.contains("abort p2p 2 " + servingTwo.peerId()));
+  }
+
+  @Test
+  void walk_highDemandItemOnP2p_switchesToHttpResumingTheBytesHeld_onceInTheHttpFirstWindow() {
+    addFullPeers(5);
+    f.create();
+    f.load(0);
+    FakeRemotePeer servingTwo = peerServing(2);
+    servingTwo.current().chunk(700);
+    f.http.activeFor(0).succeedWith(10);
+    f.settle();
+    f.loader.updatePlayback(3, 1); // 2 (8–12 s) now overlaps [3, 9]
+
+    f.load(1);
+
+    FakeAttempt httpTwo = f.http.activeFor(2);
+    assertEquals(700, httpTwo.heldAtStart);
+    int abortAt = f.events.events.indexOf("abort p2p 2 " + servingTwo.peerId());
+    assertEquals("start http 2", f.events.events.get(abortAt + 1));
+    assertFalse(servingTwo.isDownloading());
+  }
+
+  @Test
+  void walk_highDemandItemOnP2p_switchesToHttpResumingTheBytesHeld_whenHttpFirstCoversHighDemand() {
+    f.config = f.config.toBuilder().httpFirstWindowMs(15_000).build(); // 2.3's rule
     addFullPeers(5);
     f.create();
     f.load(0);

@@ -30,7 +30,14 @@ final class LoaderFixture {
   final RecordingEvents events = new RecordingEvents(StreamType.MAIN);
   final EngineBandwidth bandwidth = new EngineBandwidth(clock);
   final List<String> published = new ArrayList<>();
-  StreamConfig config = StreamConfig.defaults();
+
+  /**
+   * Defaults, except no initial peer wait: most rule tests look at a pass right after creation,
+   * where the wait would hold back high-demand items beyond the HTTP-first window. The tests of the
+   * wait set it themselves.
+   */
+  StreamConfig config = StreamConfig.defaults().toBuilder().initialPeerWaitMs(0).build();
+
   HybridLoader loader;
 
   LoaderFixture() {

@@ -56,7 +56,8 @@ class RandomHttpSeederTest {
     for (int i = 0; i < count; i++) {
       String url = "https://origin.test/s" + i;
       items.add(
-          new QueueItem(new Segment(url, i, url, null, i * 4, i * 4 + 4), false, true, false));
+          new QueueItem(
+              new Segment(url, i, url, null, i * 4, i * 4 + 4), false, false, true, false));
     }
   }
 
@@ -137,7 +138,7 @@ class RandomHttpSeederTest {
   @Test
   void seed_excludesP2pDownloadableDownloadingAndExhaustedCandidates() {
     candidates(4);
-    items.set(0, new QueueItem(items.get(0).segment(), false, true, true));
+    items.set(0, new QueueItem(items.get(0).segment(), false, false, true, true));
     launcher.startHttp(registry.getOrCreate(items.get(1).segment()));
     Request failed = registry.getOrCreate(items.get(2).segment());
     failed.httpFailureCount = config.httpErrorRetries();
