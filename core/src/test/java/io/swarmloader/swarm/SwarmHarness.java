@@ -18,6 +18,7 @@ import io.swarmloader.testing.SimulatedNetwork;
 import io.swarmloader.testing.VirtualClock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs real engines end to end through the fakes: one virtual clock, one scripted origin, one
@@ -34,6 +35,9 @@ final class SwarmHarness {
   final SimulatedStream stream;
   final List<Peer> peers = new ArrayList<>();
   private final double streamEpochMs;
+
+  /** Applied to every peer's stream options (benchmarks compare scheduling policies with it). */
+  UnaryOperator<StreamConfig.Builder> tuning = UnaryOperator.identity();
 
   /** One simulated browser: its engine, its player and its byte counters. */
   static final class Peer implements CoreEventListener {
@@ -120,7 +124,7 @@ final class SwarmHarness {
             network.endpoint(name),
             Logger.NONE);
     StreamConfig streamConfig =
-        StreamConfig.builder().announceTrackers(List.of(TRACKER_URL)).build();
+        tuning.apply(StreamConfig.builder().announceTrackers(List.of(TRACKER_URL))).build();
     EngineConfig config =
         EngineConfig.defaults()
             .withStream(StreamType.MAIN, streamConfig)
