@@ -3,14 +3,27 @@ import { join } from "node:path";
 import { ROOT } from "../demo-web/lib/demo-server.mjs";
 
 export const USAGE = "usage: npm run swarm -- [--engine swarmloader|p2pml|http] [--player hlsjs|shaka]"
-  + " [--stream id] [--peers N] [--duration s] [--seed n] [--out dir]";
+  + " [--stream id] [--peers N] [--duration s] [--seed n] [--out dir] [--core key=number ...]";
+
+/** Numeric engine options the demo page reads from its query (demo-web/public/app.js). */
+export const CORE_NUMBER_KEYS = ["highDemandTimeWindow", "httpDownloadTimeWindow",
+  "p2pDownloadTimeWindow", "simultaneousHttpDownloads", "simultaneousP2PDownloads",
+  "httpDownloadInitialTimeoutMs", "httpFirstTimeWindow", "initialPeerWaitMs"];
 
 export function parseArgs(argv) {
   const o = { engine: "swarmloader", player: "hlsjs", stream: "hls-live", peers: 4, duration: 120,
-    seed: 1, out: join(ROOT, "swarm-runner/reports") };
+    seed: 1, out: join(ROOT, "swarm-runner/reports"), core: {} };
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i].replace(/^--/, "");
     if (key === "help" || key === "h") return null;
+    if (key === "core" && i + 1 < argv.length) {
+      const [name, value] = argv[++i].split("=");
+      if (!CORE_NUMBER_KEYS.includes(name) || value === undefined || value === "" || !Number.isFinite(Number(value))) {
+        throw new Error(`bad --core ${argv[i]}: expected key=number with key one of ${CORE_NUMBER_KEYS.join(", ")}`);
+      }
+      o.core[name] = Number(value);
+      continue;
+    }
     if (!(key in o) || i + 1 >= argv.length) throw new Error(`unknown or incomplete option ${argv[i]}`);
     o[key] = typeof o[key] === "number" ? Number(argv[++i]) : argv[++i];
   }

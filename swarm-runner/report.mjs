@@ -48,7 +48,7 @@ export function summarize(peers, opts) {
   };
   return {
     engine: opts.engine, player: opts.player, stream: opts.stream, peers: rows.length,
-    durationS: opts.duration, seed: opts.seed, rows,
+    durationS: opts.duration, seed: opts.seed, core: opts.core || {}, rows,
     swarm: { http, p2p, upload: sum("upload"), offload: http + p2p ? p2p / (http + p2p) : 0,
       bound: 1 - 1 / rows.length, stalls: sum("stalls"), stallMs: sum("stallMs"),
       startupMs: mean("startupMs"), firstP2pMs: mean("firstP2pMs"), playedS: sum("playedS"),

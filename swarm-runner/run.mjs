@@ -57,12 +57,13 @@ async function main() {
   const random = seededRandom(opts.seed);
   const schedule = joinSchedule(opts.peers, random);
   const query = new URLSearchParams({ player: opts.player, engine: opts.engine, stream: opts.stream,
-    headless: "1", trackers: demo.trackerUrl });
+    headless: "1", trackers: demo.trackerUrl, ...opts.core });
   const pageUrl = `${demo.url}?${query}`;
   const peers = schedule.map((at, i) => ({ name: String.fromCharCode(65 + i), joinAtMs: at,
     browser: null, stats: null, samples: [], error: null }));
   console.log(`Swarm: ${opts.peers} peers, ${opts.engine} + ${opts.player}, stream ${opts.stream}, `
-    + `${opts.duration} s, seed ${opts.seed}; joins at ${schedule.map((t) => (t / 1000).toFixed(1)).join(", ")} s`);
+    + `${opts.duration} s, seed ${opts.seed}; joins at ${schedule.map((t) => (t / 1000).toFixed(1)).join(", ")} s`
+    + (Object.keys(opts.core).length ? `; core ${new URLSearchParams(opts.core)}` : ""));
   console.log(`Page: ${pageUrl}`);
 
   let stopped = false;

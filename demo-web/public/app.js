@@ -5,7 +5,8 @@ import { createMeter, formatBytes, short } from "./meter.js";
 import { startPlayer } from "./players.js";
 
 const CORE_NUMBERS = ["highDemandTimeWindow", "httpDownloadTimeWindow", "p2pDownloadTimeWindow",
-  "simultaneousHttpDownloads", "simultaneousP2PDownloads", "httpDownloadInitialTimeoutMs"];
+  "simultaneousHttpDownloads", "simultaneousP2PDownloads", "httpDownloadInitialTimeoutMs",
+  "httpFirstTimeWindow", "initialPeerWaitMs"];
 const WINDOW_S = 120;
 const LOG_CAP = 300;
 const SMOOTH_S = 4;

@@ -12,6 +12,15 @@ test("defaults: SwarmLoader with Hls.js, 4 peers, live HLS, 120 s", () => {
   assert.equal(parseArgs(["--help"]), null);
 });
 
+test("--core passes numeric engine options the demo page reads", () => {
+  const o = parseArgs(["--core", "httpFirstTimeWindow=15", "--core", "initialPeerWaitMs=0"]);
+  assert.deepEqual(o.core, { httpFirstTimeWindow: 15, initialPeerWaitMs: 0 });
+  assert.deepEqual(parseArgs([]).core, {});
+  assert.throws(() => parseArgs(["--core", "announceTrackers=1"]), /bad --core/);
+  assert.throws(() => parseArgs(["--core", "initialPeerWaitMs=soon"]), /bad --core/);
+  assert.throws(() => parseArgs(["--core", "initialPeerWaitMs"]), /bad --core/);
+});
+
 test("p2p-media-loader with Shaka is refused with the reason", () => {
   assert.throws(() => parseArgs(["--engine", "p2pml", "--player", "shaka"]), /no 2\.3\.1/);
   assert.throws(() => parseArgs(["--engine", "other"]), /unknown engine/);
