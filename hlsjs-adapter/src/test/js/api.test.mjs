@@ -87,6 +87,21 @@ test("getConfig is a deep copy with functions and rtcConfig by reference", () =>
   assert.notEqual(again, config);
 });
 
+test("SwarmLoader's scheduling options: defaults, per stream, dynamic, checked", () => {
+  const engine = new HlsJsP2PEngine({ core: { secondaryStream: { initialPeerWaitMs: 0 } } });
+  let core = engine.getConfig().core;
+  assert.equal(core.httpFirstTimeWindow, 6);
+  assert.equal(core.mainStream.initialPeerWaitMs, 3000);
+  assert.equal(core.secondaryStream.initialPeerWaitMs, 0);
+  engine.applyDynamicConfig({ core: { httpFirstTimeWindow: 15, mainStream: { initialPeerWaitMs: 0 } } });
+  core = engine.getConfig().core;
+  assert.equal(core.mainStream.httpFirstTimeWindow, 15);
+  assert.equal(core.secondaryStream.httpFirstTimeWindow, 15);
+  assert.equal(core.mainStream.initialPeerWaitMs, 0);
+  assert.throws(() => engine.applyDynamicConfig({ core: { httpFirstTimeWindow: -1 } }), /core\.httpFirstTimeWindow/);
+  assert.throws(() => new HlsJsP2PEngine({ core: { initialPeerWaitMs: "soon" } }), /core\.initialPeerWaitMs/);
+});
+
 test("applyDynamicConfig changes live values and rejects static keys by name", () => {
   const engine = new HlsJsP2PEngine({ core: { simultaneousP2PDownloads: 4 } });
   engine.applyDynamicConfig({ core: { highDemandTimeWindow: 20, secondaryStream: { p2pErrorRetries: 7 } } });

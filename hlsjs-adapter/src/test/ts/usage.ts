@@ -56,6 +56,7 @@ engine.bindHls(() => plain);
 const defined: HlsJsP2PEngineConfig = engine.getConfig();
 const coreConfig: CoreConfig = defined.core;
 const mainWindow: number = defined.core.mainStream.highDemandTimeWindow;
+const httpFirst: number = defined.core.mainStream.httpFirstTimeWindow + defined.core.secondaryStream.initialPeerWaitMs;
 const dynamic: DynamicHlsJsP2PEngineConfig = { core: { isP2PDisabled: true, secondaryStream: { p2pErrorRetries: 5 } } };
 engine.applyDynamicConfig(dynamic);
 
@@ -98,4 +99,4 @@ class MemoryStore implements SegmentStorage {
 }
 new HlsJsP2PEngine({ core: { customSegmentStorageFactory: () => new MemoryStore() } });
 
-export { coreConfig, engineOfMixin, id, kind, mainWindow };
+export { coreConfig, engineOfMixin, httpFirst, id, kind, mainWindow };
