@@ -158,12 +158,19 @@ final class HttpAttempt
     }
   }
 
+  /**
+   * A body chunk. An empty chunk is progress without bytes (a transport that delivers the body
+   * whole at the end reports its progress so): it only re-arms the silence timer.
+   */
   @Override
   public void onChunk(byte[] chunk) {
-    if (isDone || chunk.length == 0) {
+    if (isDone) {
       return;
     }
     armTimer();
+    if (chunk.length == 0) {
+      return;
+    }
     long limit = buffer.totalBytes() >= 0 ? buffer.totalBytes() : config.maxSegmentSizeBytes();
     if (buffer.heldBytes() + (long) chunk.length > limit) {
       fail(

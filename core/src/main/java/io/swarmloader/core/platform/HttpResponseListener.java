@@ -8,7 +8,10 @@ public interface HttpResponseListener {
    */
   void onResponse(int status, HttpHeaders headers);
 
-  /** A body chunk. The array is owned by the listener from now on. */
+  /**
+   * A body chunk. The array is owned by the listener from now on. An empty chunk is progress
+   * without bytes, from a transport that delivers the body whole at the end.
+   */
   void onChunk(byte[] chunk);
 
   void onEnd();
