@@ -594,10 +594,12 @@
           xhr.setRequestHeader('X-Token', token);
         }
       };
-      c.fetchSetup = function (context, init) {
-        init.headers.set('X-Token', token);
-        return new Request(context.url, init);
-      };
+      if (params.get('tokenVia') !== 'xhr') {
+        c.fetchSetup = function (context, init) {
+          init.headers.set('X-Token', token);
+          return new Request(context.url, init);
+        };
+      }
     }
     return c;
   }

@@ -137,6 +137,12 @@ final class PageSpec {
     return this;
   }
 
+  /** With {@link #token}: hls.js {@code xhrSetup} only, no {@code fetchSetup}. */
+  PageSpec tokenThroughXhrSetupOnly() {
+    query.put("tokenVia", "xhr");
+    return this;
+  }
+
   /** A JSON object merged into the core config. */
   PageSpec core(String json) {
     query.put("core", json);

@@ -30,6 +30,21 @@ class PlayerHttpCustomisationTest {
     playsWithTheHeaderOnEveryRequest(spec, "hls.js VOD, origin demands the fetchSetup header");
   }
 
+  /**
+   * Only {@code xhrSetup}: the engine's downloads go through {@code new hls.config.loader(...)},
+   * hls.js's XHR loader, which calls it.
+   */
+  @Test
+  void hlsJsXhrSetupHeaderReachesTheEngineDownloads() {
+    swarm.requireBundle(false);
+    swarm.server().requireHeader(".ts", "X-Token", TOKEN);
+    PageSpec spec =
+        PageSpec.player(PageSpec.Engine.SWARM).stream(TestStreams.VOD_360, swarm.namespace())
+            .token(TOKEN)
+            .tokenThroughXhrSetupOnly();
+    playsWithTheHeaderOnEveryRequest(spec, "hls.js VOD, origin demands the xhrSetup header");
+  }
+
   @Test
   void shakaRequestFilterHeaderReachesTheEngineDownloads() {
     swarm.requireShakaBundle();

@@ -6,6 +6,7 @@ import io.swarmloader.browser.api.JsEngines;
 import io.swarmloader.browser.api.JsFetchSetup;
 import io.swarmloader.core.Core;
 import io.swarmloader.core.config.StreamConfig;
+import io.swarmloader.core.download.HttpRequestSetup;
 import io.swarmloader.core.id.StreamShortId;
 import io.swarmloader.core.model.StreamInfo;
 import io.swarmloader.core.model.StreamType;
@@ -112,20 +113,22 @@ final class HlsBinding implements JsHandler {
   }
 
   /**
-   * §5.12 / §7 #10: hls.js {@code fetchSetup} shapes the engine's own downloads too (the config's
-   * {@code httpRequestSetup} still wins). {@code xhrSetup} cannot be applied to a fetch: when it is
-   * the only customisation, a warning says that the engine's downloads do not carry it.
+   * §5.12 / §7 #10: the engine's own downloads carry the player's HTTP customisation (the config's
+   * {@code httpRequestSetup} still wins): hls.js {@code fetchSetup} shapes the fetch; without it,
+   * an {@code xhrSetup} or a custom {@code loader} means the downloads go through {@code new
+   * hls.config.loader(hls.config)} ({@link PlayerLoaderSetup}).
    */
   private void usePlayerHttp(JSObject hlsConfig) {
     JSObject fetchSetup = Js.get(hlsConfig, "fetchSetup");
-    boolean hasFetchSetup = Js.isFunction(fetchSetup);
-    core.setPlayerRequestSetup(hasFetchSetup ? new JsFetchSetup(fetchSetup, logger) : null);
-    if (!hasFetchSetup
-        && Js.isFunction(Js.get(hlsConfig, "xhrSetup"))
-        && core.config().main().httpRequestSetup() == null) {
+    HttpRequestSetup setup =
+        Js.isFunction(fetchSetup)
+            ? new JsFetchSetup(fetchSetup, logger)
+            : PlayerLoaderSetup.forHls(hls, hlsConfig);
+    core.setPlayerRequestSetup(setup);
+    if (setup == null && Js.isFunction(Js.get(hlsConfig, "xhrSetup"))) {
       logger.warn(
-          "hls.js xhrSetup is not applied to SwarmLoader's own segment downloads;"
-              + " use fetchSetup or the httpRequestSetup option for headers or credentials");
+          "hls.js xhrSetup is set but the config has no loader to run it;"
+              + " SwarmLoader's own segment downloads do not carry it");
     }
   }
 

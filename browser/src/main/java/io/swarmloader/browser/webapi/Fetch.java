@@ -19,13 +19,16 @@ public final class Fetch {
 
   /**
    * {@code fetch(request, {signal})}: fetches a prepared {@code Request} (from {@code
-   * httpRequestSetup}) with its own method, headers and credentials, under our abort signal.
+   * httpRequestSetup}) with its own method, headers and credentials, under our abort signal. An
+   * object with a {@code swarmloaderFetch(signal)} method instead of a {@code Request} is its own
+   * transport (the hls.js player-loader path) and answers with a {@code Response} itself.
    */
   @JSBody(
       params = {"request", "signal"},
       script =
-          "try { return fetch(request, {signal: signal}); }"
-              + " catch (e) { return Promise.reject(e); }")
+          "try { return typeof request.swarmloaderFetch === 'function'"
+              + " ? request.swarmloaderFetch(signal) : fetch(request, {signal: signal}); }"
+              + " catch (thrown) { return Promise.reject(thrown); }")
   public static native JSPromise<Response> fetchRequest(JSObject request, JSObject signal);
 
   /** A new {@code RequestInit} with {@code signal} and an empty {@code headers} object. */
