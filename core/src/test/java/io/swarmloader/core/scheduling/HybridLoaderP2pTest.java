@@ -45,6 +45,16 @@ class HybridLoaderP2pTest {
     throw new AssertionError("no peer serves " + externalId);
   }
 
+  /**
+   * Creates the loader, asks for 0 and completes its HTTP download; the next pass is under test.
+   */
+  private void loadZeroAndFinishItOverHttp() {
+    f.create();
+    f.load(0);
+    f.http.activeFor(0).succeedWith(10);
+    f.settle();
+  }
+
   private void addFullPeers(int count) {
     for (int i = 0; i < count; i++) {
       f.addFullPeer("peer" + i);
@@ -115,11 +125,7 @@ class HybridLoaderP2pTest {
   @Test
   void walk_highDemandItemBeyondHttpFirstWindowNobodyHolds_goesToHttp() {
     f.addPeer("p", 0, 1);
-    f.create();
-
-    f.load(0);
-    f.http.activeFor(0).succeedWith(10);
-    f.settle();
+    loadZeroAndFinishItOverHttp();
 
     // 2 (8–12 s) is high demand, beyond the HTTP-first window, and no peer holds it
     assertEquals(List.of(1L, 2L), f.http.activeIds());
@@ -161,11 +167,7 @@ class HybridLoaderP2pTest {
   void walk_httpFirstWindowCoveringHighDemand_putsHttpFirstInTheWholeWindow() {
     f.config = f.config.toBuilder().httpFirstWindowMs(15_000).build();
     f.addFullPeer("only");
-    f.create();
-
-    f.load(0);
-    f.http.activeFor(0).succeedWith(10);
-    f.settle();
+    loadZeroAndFinishItOverHttp();
 
     // 2.3's rule: 2 is high demand, so HTTP takes it although the peer holds it
     assertEquals(List.of(1L, 2L), f.http.activeIds());
