@@ -67,12 +67,7 @@ class SchedulingBenchmarkTest {
   }
 
   private static SwarmHarness eight(SwarmHarness swarm, int liveSyncSegments) {
-    for (int i = 0; i < 8; i++) {
-      swarm.addPeer("peer" + i, 15, liveSyncSegments);
-      swarm.clock.advanceMs(3_000);
-    }
-    swarm.clock.advanceMs(5 * 60_000 - 8 * 3_000);
-    swarm.stopAll();
+    SwarmTest.runSwarm(swarm, liveSyncSegments);
     return swarm;
   }
 

@@ -35,7 +35,8 @@ class SwarmTest {
     assertSwarmHealthy(swarm);
   }
 
-  private static void runSwarm(SwarmHarness swarm, int liveSyncSegments) {
+  /** Eight peers join 3 s apart, each buffering 15 s, and play until 5 minutes have passed. */
+  static void runSwarm(SwarmHarness swarm, int liveSyncSegments) {
     for (int i = 0; i < PEERS; i++) {
       swarm.addPeer("peer" + i, 15, liveSyncSegments);
       swarm.clock.advanceMs(JOIN_GAP_MS);

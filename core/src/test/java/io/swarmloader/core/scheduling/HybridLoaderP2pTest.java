@@ -45,6 +45,12 @@ class HybridLoaderP2pTest {
     throw new AssertionError("no peer serves " + externalId);
   }
 
+  /** Creates the loader with an initial peer wait of 3 s (the fixture's default is none). */
+  private void createWithPeerWaitOf3s() {
+    f.config = f.config.toBuilder().initialPeerWaitMs(3_000).build();
+    f.create();
+  }
+
   /**
    * Creates the loader, asks for 0 and completes its HTTP download; the next pass is under test.
    */
@@ -133,8 +139,7 @@ class HybridLoaderP2pTest {
 
   @Test
   void initialPeerWait_holdsBackOnlyItemsBeyondTheHttpFirstWindow_untilItEnds() {
-    f.config = f.config.toBuilder().initialPeerWaitMs(3_000).build();
-    f.create();
+    createWithPeerWaitOf3s();
 
     f.load(0);
     f.http.activeFor(0).succeedWith(10);
@@ -151,8 +156,7 @@ class HybridLoaderP2pTest {
 
   @Test
   void initialPeerWait_aPeerThatConnectsHoldingTheItem_servesIt() {
-    f.config = f.config.toBuilder().initialPeerWaitMs(3_000).build();
-    f.create();
+    createWithPeerWaitOf3s();
     f.load(0);
     f.clock.advanceMs(1_000);
 
