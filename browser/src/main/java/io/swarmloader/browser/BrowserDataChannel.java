@@ -5,6 +5,7 @@ import io.swarmloader.browser.webapi.RTCDataChannel;
 import io.swarmloader.browser.webapi.RTCPeerConnection;
 import io.swarmloader.core.platform.DataChannel;
 import io.swarmloader.core.platform.Logger;
+import io.swarmloader.core.util.Text;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.ArrayBuffer;
@@ -45,7 +46,7 @@ final class BrowserDataChannel implements DataChannel {
     }
     String error = RTCDataChannel.trySend(dc, Bytes.view(data, offset, length));
     if (error != null) {
-      owner.failLater("send failed: " + error);
+      owner.failLater(Text.cat("send failed: ", error));
     }
   }
 
@@ -106,7 +107,8 @@ final class BrowserDataChannel implements DataChannel {
       try {
         listener.onClosed(reason);
       } catch (RuntimeException e) {
-        logger.log("error", "data channel listener threw in onClosed: " + JsErrors.describe(e));
+        logger.log(
+            "error", Text.cat("data channel listener threw in onClosed: ", JsErrors.describe(e)));
       }
     }
   }

@@ -4,6 +4,7 @@ import io.swarmloader.browser.webapi.JsErrors;
 import io.swarmloader.core.platform.Logger;
 import io.swarmloader.core.platform.Scheduler;
 import io.swarmloader.core.platform.WebSocketFactory;
+import io.swarmloader.core.util.Text;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.MessageEvent;
@@ -94,14 +95,14 @@ public final class BrowserWebSockets implements WebSocketFactory {
           listener.onError(JsErrors.describe(arg));
         }
       } catch (RuntimeException e) {
-        logger.log("error", "WebSocket listener threw: " + JsErrors.describe(e));
+        logger.log("error", Text.cat("WebSocket listener threw: ", JsErrors.describe(e)));
       }
       if (kind >= CLOSE_EVENT && !isClosed) { // the close event, or a refusal
         isClosed = true;
         try {
           listener.onClose();
         } catch (RuntimeException e) {
-          logger.log("error", "WebSocket listener threw: " + JsErrors.describe(e));
+          logger.log("error", Text.cat("WebSocket listener threw: ", JsErrors.describe(e)));
         }
       }
     }

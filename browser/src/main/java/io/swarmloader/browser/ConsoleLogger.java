@@ -1,6 +1,7 @@
 package io.swarmloader.browser;
 
 import io.swarmloader.core.platform.Logger;
+import io.swarmloader.core.util.Text;
 import org.teavm.jso.JSBody;
 
 /** {@link Logger} writing to the browser console with a "[swarmloader]" prefix. */
@@ -8,11 +9,11 @@ public final class ConsoleLogger implements Logger {
   @Override
   public void log(String level, String message) {
     if ("warn".equals(level)) {
-      warn0("[swarmloader] " + message);
+      warn0(Text.cat("[swarmloader] ", message));
     } else if ("error".equals(level)) {
-      error0("[swarmloader] " + message);
+      error0(Text.cat("[swarmloader] ", message));
     } else {
-      debug0("[swarmloader] " + message);
+      debug0(Text.cat("[swarmloader] ", message));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.swarmloader.browser;
 
 import io.swarmloader.core.platform.RandomSource;
+import io.swarmloader.core.util.Text;
 import org.teavm.jso.JSBody;
 
 /** {@link RandomSource} backed by {@code crypto.getRandomValues}, with rejection sampling. */
@@ -8,7 +9,7 @@ public final class CryptoRandom implements RandomSource {
   @Override
   public int nextInt(int boundExclusive) {
     if (boundExclusive <= 0) {
-      throw new IllegalArgumentException("bound must be positive, was " + boundExclusive);
+      throw new IllegalArgumentException(Text.cat("bound must be positive, was ", boundExclusive));
     }
     // Rejection sampling over 31 random bits keeps every value equally likely.
     int limit = Integer.MAX_VALUE - (Integer.MAX_VALUE % boundExclusive);

@@ -11,6 +11,7 @@ import io.swarmloader.core.platform.HttpRequest;
 import io.swarmloader.core.platform.HttpResponseListener;
 import io.swarmloader.core.platform.HttpResponseListener.HttpHeaders;
 import io.swarmloader.core.platform.Logger;
+import io.swarmloader.core.util.Text;
 import java.util.Map;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -98,16 +99,16 @@ final class FetchCall implements Cancellable, JsHandler, HttpHeaders {
         listener.onFailure(JsErrors.describe(arg));
       }
     } catch (RuntimeException e) {
-      logger.log("error", "HTTP listener threw: " + JsErrors.describe(e));
+      logger.log("error", Text.cat("HTTP listener threw: ", JsErrors.describe(e)));
       if (isSettled) {
         return;
       }
       isSettled = true;
       controller.abort();
       try {
-        listener.onFailure("listener error: " + JsErrors.describe(e));
+        listener.onFailure(Text.cat("listener error: ", JsErrors.describe(e)));
       } catch (RuntimeException again) {
-        logger.log("error", "HTTP listener threw again: " + JsErrors.describe(again));
+        logger.log("error", Text.cat("HTTP listener threw again: ", JsErrors.describe(again)));
       }
     }
   }

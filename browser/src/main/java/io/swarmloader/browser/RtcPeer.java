@@ -9,6 +9,7 @@ import io.swarmloader.core.platform.Logger;
 import io.swarmloader.core.platform.RtcFactory.RtcConnection;
 import io.swarmloader.core.platform.RtcFactory.RtcConnectionListener;
 import io.swarmloader.core.platform.Scheduler;
+import io.swarmloader.core.util.Text;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.MessageEvent;
@@ -94,7 +95,7 @@ final class RtcPeer implements RtcConnection, JsHandler {
     // wire-protocol.md §4: exactly one default-options channel, created before createOffer.
     Attempt<RTCDataChannel> created = RTCPeerConnection.createDataChannel(pc, label);
     if (created.getError() != null) {
-      failLater("createDataChannel failed: " + created.getError());
+      failLater(Text.cat("createDataChannel failed: ", created.getError()));
       return;
     }
     attachChannel(created.getValue());
@@ -146,8 +147,8 @@ final class RtcPeer implements RtcConnection, JsHandler {
     try {
       dispatch(kind, arg);
     } catch (RuntimeException e) {
-      logger.log("error", "RTC connection error: " + JsErrors.describe(e));
-      fail("internal error: " + JsErrors.describe(e));
+      logger.log("error", Text.cat("RTC connection error: ", JsErrors.describe(e)));
+      fail(Text.cat("internal error: ", JsErrors.describe(e)));
     }
   }
 
@@ -199,16 +200,16 @@ final class RtcPeer implements RtcConnection, JsHandler {
         fail("channel closed");
         break;
       case CHANNEL_ERROR:
-        fail("channel error: " + RTCDataChannel.errorOf((Event) arg));
+        fail(Text.cat("channel error: ", RTCDataChannel.errorOf((Event) arg)));
         break;
       case DESCRIPTION_SET:
         onLocalDescriptionSet();
         break;
       case NEGOTIATION_FAILED:
-        fail("negotiation failed: " + JsErrors.describe(arg));
+        fail(Text.cat("negotiation failed: ", JsErrors.describe(arg)));
         break;
       case ANSWER_REJECTED:
-        fail("remote answer rejected: " + JsErrors.describe(arg));
+        fail(Text.cat("remote answer rejected: ", JsErrors.describe(arg)));
         break;
       case GATHERED:
         reportLocalDescription();
@@ -229,7 +230,7 @@ final class RtcPeer implements RtcConnection, JsHandler {
   private boolean createConnection(JSObject rtcConfig) {
     Attempt<RTCPeerConnection> created = RTCPeerConnection.create(rtcConfig);
     if (created.getError() != null) {
-      failLater("RTCPeerConnection failed: " + created.getError());
+      failLater(Text.cat("RTCPeerConnection failed: ", created.getError()));
       return false;
     }
     pc = created.getValue();
@@ -287,7 +288,7 @@ final class RtcPeer implements RtcConnection, JsHandler {
 
   private void onState(String state) {
     if ("failed".equals(state) || "closed".equals(state)) {
-      fail("connection " + state);
+      fail(Text.cat("connection ", state));
     }
   }
 
@@ -304,7 +305,7 @@ final class RtcPeer implements RtcConnection, JsHandler {
     try {
       listener.onClosed(reason);
     } catch (RuntimeException e) {
-      logger.log("error", "RTC listener threw in onClosed: " + JsErrors.describe(e));
+      logger.log("error", Text.cat("RTC listener threw in onClosed: ", JsErrors.describe(e)));
     }
   }
 

@@ -20,6 +20,7 @@ import io.swarmloader.core.p2p.UploadSlots;
 import io.swarmloader.core.platform.Platform;
 import io.swarmloader.core.scheduling.PlayerRequestCallback;
 import io.swarmloader.core.tracker.TrackerClient;
+import io.swarmloader.core.util.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -226,7 +227,7 @@ public final class Core {
     if (segment == null || !isSegmentLoadable(runtimeId)) {
       callback.onError(
           new CoreRequestError(
-              CoreRequestError.Kind.FAILED, "segment is not loadable: " + runtimeId));
+              CoreRequestError.Kind.FAILED, Text.cat("segment is not loadable: ", runtimeId)));
       return;
     }
     StreamInfo stream = registry.ownerOf(runtimeId).info;

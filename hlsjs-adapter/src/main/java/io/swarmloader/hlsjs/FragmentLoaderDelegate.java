@@ -9,6 +9,7 @@ import io.swarmloader.core.model.ByteRange;
 import io.swarmloader.core.model.Segment;
 import io.swarmloader.core.platform.Logger;
 import io.swarmloader.core.scheduling.PlayerRequestCallback;
+import io.swarmloader.core.util.Text;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
@@ -110,7 +111,7 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback, JsHandler {
     try {
       core.loadSegment(id, this);
     } catch (RuntimeException e) {
-      logger.warn("loadSegment failed: " + e.getMessage());
+      logger.warn(Text.cat("loadSegment failed: ", e.getMessage()));
       onError(new CoreRequestError(CoreRequestError.Kind.FAILED, "engine failure"));
     }
     insideLoad = false;
@@ -207,8 +208,9 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback, JsHandler {
     String thrown = answer0(kind, callbacks, stats, context, value);
     if (thrown != null) {
       logger.warn(
-          (kind == ABORTED ? "hls.js onAbort threw: " : "hls.js fragment callback threw: ")
-              + thrown);
+          Text.cat(
+              kind == ABORTED ? "hls.js onAbort threw: " : "hls.js fragment callback threw: ",
+              thrown));
     }
   }
 

@@ -12,6 +12,7 @@ import io.swarmloader.core.model.StreamInfo;
 import io.swarmloader.core.model.StreamType;
 import io.swarmloader.core.platform.Logger;
 import io.swarmloader.core.platform.TextSemantics;
+import io.swarmloader.core.util.Text;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
@@ -142,7 +143,7 @@ final class HlsBinding implements JsHandler {
       try {
         bindLazily();
       } catch (RuntimeException e) {
-        logger.warn("binding to hls.js failed: " + e.getMessage());
+        logger.warn(Text.cat("binding to hls.js failed: ", e.getMessage()));
       }
     } else {
       return Js.function(new FragmentLoaderDelegate(core, logger, a, b, userFLoader));
@@ -154,7 +155,7 @@ final class HlsBinding implements JsHandler {
     try {
       handle(event, data);
     } catch (RuntimeException e) {
-      logger.warn(name + " handler failed: " + e.getMessage());
+      logger.warn(Text.cat(name, " handler failed: ", e.getMessage()));
     }
   }
 
@@ -196,9 +197,10 @@ final class HlsBinding implements JsHandler {
     }
     if (manifest.isFallback()) {
       logger.warn(
-          "manifest response URL not readable (custom loader?); using the request URL "
-              + manifest.url()
-              + ", redirects cannot be seen");
+          Text.cat(
+              "manifest response URL not readable (custom loader?); using the request URL ",
+              manifest.url(),
+              ", redirects cannot be seen"));
     }
     core.setManifestResponseUrl(manifest.url());
     JSObject levels = Js.get(data, "levels");

@@ -8,6 +8,7 @@ import io.swarmloader.browser.api.JsEngines;
 import io.swarmloader.browser.api.JsEventHub;
 import io.swarmloader.core.Core;
 import io.swarmloader.core.platform.Logger;
+import io.swarmloader.core.util.Text;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
 
@@ -102,7 +103,7 @@ public final class HlsJsP2PEngine {
       binding.release();
       core.destroy();
     } catch (RuntimeException e) {
-      logger.warn("destroy failed: " + e.getMessage());
+      logger.warn(Text.cat("destroy failed: ", e.getMessage()));
     }
   }
 

@@ -5,6 +5,7 @@ import io.swarmloader.browser.api.Js;
 import io.swarmloader.browser.api.JsEngines;
 import io.swarmloader.core.Core;
 import io.swarmloader.core.platform.Logger;
+import io.swarmloader.core.util.Text;
 import io.swarmloader.shaka.config.ConfigWrite;
 import io.swarmloader.shaka.config.ForcedPlayerConfig;
 import org.teavm.jso.JSObject;
@@ -132,7 +133,7 @@ final class ShakaBinding implements JsHandler {
     try {
       handle(event);
     } catch (RuntimeException e) {
-      logger.warn(name + " handler failed: " + e.getMessage());
+      logger.warn(Text.cat(name, " handler failed: ", e.getMessage()));
     }
   }
 

@@ -7,6 +7,7 @@ import io.swarmloader.browser.api.JsEngines;
 import io.swarmloader.browser.api.JsEventHub;
 import io.swarmloader.core.Core;
 import io.swarmloader.core.platform.Logger;
+import io.swarmloader.core.util.Text;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
@@ -81,7 +82,7 @@ public final class ShakaP2PEngine {
     try {
       binding.bind(player, shaka);
     } catch (RuntimeException e) {
-      logger.warn("binding to the Shaka player failed: " + e.getMessage());
+      logger.warn(Text.cat("binding to the Shaka player failed: ", e.getMessage()));
     }
   }
 
@@ -118,7 +119,7 @@ public final class ShakaP2PEngine {
       binding.release();
       source.reset();
     } catch (RuntimeException e) {
-      logger.warn("destroy failed: " + e.getMessage());
+      logger.warn(Text.cat("destroy failed: ", e.getMessage()));
     }
   }
 

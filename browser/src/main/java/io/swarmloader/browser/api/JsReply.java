@@ -2,6 +2,7 @@ package io.swarmloader.browser.api;
 
 import io.swarmloader.browser.JsHandler;
 import io.swarmloader.core.platform.Logger;
+import io.swarmloader.core.util.Text;
 import java.util.function.Consumer;
 import org.teavm.jso.JSObject;
 
@@ -55,7 +56,7 @@ final class JsReply implements JsHandler {
   public JSObject handle(int op, JSObject value, JSObject b, JSObject c) {
     boolean ok = op == 0;
     if (!ok) {
-      logger.warn(failure + Js.describeError(value));
+      logger.warn(Text.cat(failure, Js.describeError(value)));
     }
     if (kind == INITIALIZED) {
       ((Runnable) target).run();

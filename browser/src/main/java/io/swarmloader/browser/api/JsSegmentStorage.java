@@ -8,6 +8,7 @@ import io.swarmloader.core.model.StreamType;
 import io.swarmloader.core.platform.Logger;
 import io.swarmloader.core.storage.SegmentStorage;
 import io.swarmloader.core.storage.StorageUsage;
+import io.swarmloader.core.util.Text;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import org.teavm.jso.JSBody;
@@ -154,7 +155,7 @@ public final class JsSegmentStorage implements SegmentStorage {
   /** Logs what a guarded call below caught (null: it returned normally). */
   private void warnIfFailed(JSObject error) {
     if (error != null) {
-      logger.warn("custom storage call failed: " + Js.describeError(error));
+      logger.warn(Text.cat("custom storage call failed: ", Js.describeError(error)));
     }
   }
 

@@ -1,5 +1,7 @@
 package io.swarmloader.core.config;
 
+import io.swarmloader.core.util.Text;
+
 /**
  * Validation of {@link StreamConfig} values; messages name the key (player-integration.md §1.4).
  * The minimums are those of the {@link StreamOption} table.
@@ -13,7 +15,8 @@ final class ConfigChecks {
       if (option.kind == OptionKind.INT || option.kind == OptionKind.SECONDS_AS_MS) {
         int value = (Integer) c.value(option);
         if (value < option.min) {
-          throw ConfigValues.invalid(option.jsKey, "at least " + option.min, String.valueOf(value));
+          throw ConfigValues.invalid(
+              option.jsKey, Text.cat("at least ", option.min), String.valueOf(value));
         }
       }
     }
@@ -25,7 +28,7 @@ final class ConfigChecks {
       throw ConfigValues.invalid(
           "trackerClientVersionPrefix",
           "printable ASCII of at most 12 characters",
-          "\"" + prefix + "\"");
+          Text.cat("\"", prefix, "\""));
     }
   }
 

@@ -2,6 +2,7 @@ package io.swarmloader.core.config;
 
 import io.swarmloader.core.platform.TextSemantics;
 import io.swarmloader.core.storage.SegmentStorage;
+import io.swarmloader.core.util.Text;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -93,7 +94,7 @@ public final class ConfigParser {
       if (e.getValue() == null || isCommonKey(key) || isSectionKey(key)) {
         continue;
       }
-      String path = CORE + "." + key;
+      String path = Text.cat(CORE, ".", key);
       StreamOption option = knownOption(key, path, dynamic, warnings);
       if (option != null) {
         Object value = values.toJava(option.kind, option.min, path, e.getValue());
@@ -115,17 +116,17 @@ public final class ConfigParser {
       String sectionKey,
       boolean dynamic,
       List<String> warnings) {
-    String sectionPath = CORE + "." + sectionKey;
+    String sectionPath = Text.cat(CORE, ".", sectionKey);
     Map<String, Object> section = asObject(core.get(sectionKey), sectionPath);
     if (section == null) {
       return;
     }
-    rejectForbiddenKeys(section, sectionPath + ".");
+    rejectForbiddenKeys(section, Text.cat(sectionPath, "."));
     for (Map.Entry<String, Object> e : section.entrySet()) {
       if (e.getValue() == null) {
         continue;
       }
-      String path = sectionPath + "." + e.getKey();
+      String path = Text.cat(sectionPath, ".", e.getKey());
       StreamOption option = knownOption(e.getKey(), path, dynamic, warnings);
       if (option != null) {
         option.set(builder, values.toJava(option.kind, option.min, path, e.getValue()));
@@ -158,7 +159,7 @@ public final class ConfigParser {
     StreamOption option = StreamOption.byJsKey(key);
     if (option == null) {
       if (warnings != null) {
-        warnings.add(path + " is not a known option and was ignored");
+        warnings.add(Text.cat(path, " is not a known option and was ignored"));
       }
       return null;
     }
@@ -170,7 +171,8 @@ public final class ConfigParser {
 
   private static ConfigException notDynamic(String path) {
     return new ConfigException(
-        path + " cannot be changed by applyDynamicConfig; set it when creating the engine");
+        Text.cat(
+            path, " cannot be changed by applyDynamicConfig; set it when creating the engine"));
   }
 
   private Map<String, Object> asObject(Object raw, String path) {
@@ -192,7 +194,7 @@ public final class ConfigParser {
       boolean forbidden =
           key.equals("__proto__") || key.equals("constructor") || key.equals("prototype");
       if (forbidden && e.getValue() != null) {
-        throw new ConfigException(pathPrefix + key + " is not allowed as a config key");
+        throw new ConfigException(Text.cat(pathPrefix, key, " is not allowed as a config key"));
       }
     }
   }
@@ -202,7 +204,7 @@ public final class ConfigParser {
       return builder.build();
     } catch (ConfigException e) {
       // Unreachable while StreamOption mirrors ConfigChecks; kept so a drift still names the path.
-      throw new ConfigException(path + ": " + e.getMessage());
+      throw new ConfigException(Text.cat(path, ": ", e.getMessage()));
     }
   }
 

@@ -3,6 +3,7 @@ package io.swarmloader.core.config;
 import io.swarmloader.core.download.HttpRequestSetup;
 import io.swarmloader.core.download.SegmentValidator;
 import io.swarmloader.core.platform.TextSemantics;
+import io.swarmloader.core.util.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ final class ConfigValues {
   private Integer toInt(String path, Object raw, int min) {
     double d = number(path, raw);
     if (d < min) {
-      throw mustBe(path, "at least " + min, raw);
+      throw mustBe(path, Text.cat("at least ", min), raw);
     }
     if (d > MAX_INT) {
       throw mustBe(path, "at most " + MAX_INT, raw);
@@ -141,7 +142,7 @@ final class ConfigValues {
       return "undefined";
     }
     if (raw instanceof String s) {
-      return "\"" + s + "\"";
+      return Text.cat("\"", s, "\"");
     }
     if (raw instanceof Number n) {
       return text.numberToString(n.doubleValue());

@@ -16,6 +16,7 @@ import io.swarmloader.core.platform.HttpClient;
 import io.swarmloader.core.platform.HttpRequest;
 import io.swarmloader.core.platform.HttpResponseListener;
 import io.swarmloader.core.platform.Scheduler;
+import io.swarmloader.core.util.Text;
 
 /**
  * One HTTP download attempt of one segment (player-integration.md §5.10–5.12). The handle aborts
@@ -175,7 +176,7 @@ final class HttpAttempt
     if (buffer.heldBytes() + (long) chunk.length > limit) {
       fail(
           RequestErrorType.HTTP_BYTES_MISMATCH,
-          "body longer than " + limit + " bytes",
+          Text.cat("body longer than ", limit, " bytes"),
           /* discardBytes= */ true);
       return;
     }
@@ -207,7 +208,10 @@ final class HttpAttempt
   @Override
   public void onFailure(String message) {
     if (!isDone) {
-      fail(RequestErrorType.HTTP_ERROR, "network error: " + message, /* discardBytes= */ false);
+      fail(
+          RequestErrorType.HTTP_ERROR,
+          Text.cat("network error: ", message),
+          /* discardBytes= */ false);
     }
   }
 
@@ -268,7 +272,7 @@ final class HttpAttempt
     timer = Cancellable.NONE;
     fail(
         RequestErrorType.BYTES_RECEIVING_TIMEOUT,
-        "no bytes for " + config.httpNotReceivingBytesTimeoutMs() + " ms",
+        Text.cat("no bytes for ", config.httpNotReceivingBytesTimeoutMs(), " ms"),
         /* discardBytes= */ false);
   }
 

@@ -4,6 +4,7 @@ import io.swarmloader.core.download.SegmentBuffer;
 import io.swarmloader.core.error.RequestErrorType;
 import io.swarmloader.core.model.ByteRange;
 import io.swarmloader.core.platform.HttpResponseListener.HttpHeaders;
+import io.swarmloader.core.util.Text;
 
 /**
  * Judges a response's status and headers before any body byte is taken (player-integration.md
@@ -65,10 +66,12 @@ final class ResponseCheck {
       int maxSegmentSizeBytes) {
     if (status == 406 || status == 416) {
       return Verdict.fail(
-          RequestErrorType.HTTP_BYTES_MISMATCH, "HTTP status " + status, /* discardsBytes= */ true);
+          RequestErrorType.HTTP_BYTES_MISMATCH,
+          Text.cat("HTTP status ", status),
+          /* discardsBytes= */ true);
     }
     if (status < 200 || status > 299) {
-      return Verdict.fail(RequestErrorType.HTTP_ERROR, "HTTP status " + status, false);
+      return Verdict.fail(RequestErrorType.HTTP_ERROR, Text.cat("HTTP status ", status), false);
     }
     if (requestRange == null || status == 200) {
       if (requestRange != null && segmentRange != null) {
@@ -87,7 +90,7 @@ final class ResponseCheck {
     if (status != 206) {
       return Verdict.fail(
           RequestErrorType.HTTP_UNEXPECTED_STATUS_CODE,
-          "HTTP status " + status + " to a ranged request",
+          Text.cat("HTTP status ", status, " to a ranged request"),
           false);
     }
     return partialBody(headers, requestRange, segmentRange, buffer, maxSegmentSizeBytes);
@@ -149,7 +152,7 @@ final class ResponseCheck {
   private static Verdict checkTotal(
       long total, long knownTotal, boolean restarts, int maxSegmentSizeBytes) {
     if (total > maxSegmentSizeBytes) {
-      return mismatch("segment of " + total + " bytes exceeds maxSegmentSizeBytes");
+      return mismatch(Text.cat("segment of ", total, " bytes exceeds maxSegmentSizeBytes"));
     }
     if (knownTotal >= 0 && knownTotal != total) {
       return mismatch("segment size " + total + ", expected " + knownTotal);

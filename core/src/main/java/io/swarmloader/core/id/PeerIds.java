@@ -1,6 +1,7 @@
 package io.swarmloader.core.id;
 
 import io.swarmloader.core.platform.RandomSource;
+import io.swarmloader.core.util.Text;
 
 /**
  * Peer-ID generation (wire-protocol.md §2.5): exactly {@value #LENGTH} printable ASCII characters,
@@ -26,7 +27,7 @@ public final class PeerIds {
    */
   public static String generate(String prefix, RandomSource random) {
     if (!isValidPrefix(prefix)) {
-      throw new IllegalArgumentException("invalid peer-ID prefix \"" + prefix + "\"");
+      throw new IllegalArgumentException(Text.cat("invalid peer-ID prefix \"", prefix, "\""));
     }
     StringBuilder sb = new StringBuilder(LENGTH).append(prefix);
     while (sb.length() < LENGTH) {

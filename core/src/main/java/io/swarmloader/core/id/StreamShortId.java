@@ -1,6 +1,7 @@
 package io.swarmloader.core.id;
 
 import io.swarmloader.core.platform.TextSemantics;
+import io.swarmloader.core.util.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -139,7 +140,7 @@ public final class StreamShortId {
     }
     // JavaScript prints the double in base 16; an integer double below 2^63 converts exactly.
     String hex = Long.toHexString((long) value);
-    return hex.length() < 2 ? "0" + hex : hex;
+    return hex.length() < 2 ? Text.cat("0", hex) : hex;
   }
 
   private String language(String language) {

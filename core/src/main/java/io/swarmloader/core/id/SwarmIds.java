@@ -1,6 +1,7 @@
 package io.swarmloader.core.id;
 
 import io.swarmloader.core.model.StreamType;
+import io.swarmloader.core.util.Text;
 
 /**
  * Swarm, stream and tracker identifiers (wire-protocol.md §2.2–2.4). All of them decide who meets
@@ -26,7 +27,7 @@ public final class SwarmIds {
 
   /** {@code {type}-{shortId}}, e.g. {@code main-3FLe7Dya7e9xv0TJuS0m614xjgc=}. */
   public static String streamId(StreamType type, String shortId) {
-    return type.wireName() + "-" + shortId;
+    return Text.cat(type.wireName(), "-", shortId);
   }
 
   /** {@code v2-{swarmId}-{type}-{shortId}} (wire-protocol.md §2.3). */

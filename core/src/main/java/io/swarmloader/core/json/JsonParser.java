@@ -1,5 +1,6 @@
 package io.swarmloader.core.json;
 
+import io.swarmloader.core.util.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -342,7 +343,7 @@ final class JsonParser {
 
   private void expect(char c) throws JsonException {
     if (peek() != c) {
-      throw new JsonException("expected '" + c + "'", pos);
+      throw new JsonException(Text.cat("expected '", String.valueOf(c), "'"), pos);
     }
     pos++;
   }

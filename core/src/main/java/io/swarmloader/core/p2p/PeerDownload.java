@@ -16,6 +16,7 @@ import io.swarmloader.core.protocol.PeerCommand.SegmentAbsent;
 import io.swarmloader.core.protocol.PeerCommand.SegmentData;
 import io.swarmloader.core.protocol.PeerCommand.SegmentDataSendingCompleted;
 import io.swarmloader.core.protocol.PeerCommand.SegmentRequest;
+import io.swarmloader.core.util.Text;
 
 /**
  * The requester side of one peer session (wire-protocol.md §8.2): at most one outstanding request,
@@ -54,7 +55,8 @@ final class PeerDownload {
    */
   Cancellable start(Segment segment, SegmentBuffer buffer, AttemptListener listener) {
     if (attempt != null) {
-      throw new IllegalStateException("a download from " + session.peerId() + " is in progress");
+      throw new IllegalStateException(
+          Text.cat("a download from ", session.peerId(), " is in progress"));
     }
     if (session.isClosed()) {
       return failSoon(listener, RequestErrorType.PEER_CLOSED, "peer closed");
@@ -128,7 +130,7 @@ final class PeerDownload {
     long known = knownTotalBytes(a);
     long total = known >= 0 ? known : held + size;
     if (size <= 0 || total - held != size || total > config().maxSegmentSizeBytes()) {
-      failMismatch(a, "peer announced " + size + " bytes", /* sendCancel= */ true);
+      failMismatch(a, Text.cat("peer announced ", size, " bytes"), /* sendCancel= */ true);
       return;
     }
     a.buffer.setTotalBytes(total);
@@ -148,7 +150,7 @@ final class PeerDownload {
     }
     if (!a.buffer.isComplete()) {
       failMismatch(
-          a, "completed after " + a.buffer.heldBytes() + " bytes", /* sendCancel= */ false);
+          a, Text.cat("completed after ", a.buffer.heldBytes(), " bytes"), /* sendCancel= */ false);
       return;
     }
     a.timer.cancel();
@@ -175,7 +177,7 @@ final class PeerDownload {
     session.send(new CancelSegmentRequest(a.segmentId(), a.requestId));
     speed.clear();
     strikes++;
-    String message = "no bytes for " + config().p2pNotReceivingBytesTimeoutMs() + " ms";
+    String message = Text.cat("no bytes for ", config().p2pNotReceivingBytesTimeoutMs(), " ms");
     if (strikes >= config().p2pErrorRetries()) {
       failAndDisconnect(a, RequestErrorType.BYTES_RECEIVING_TIMEOUT, message);
     } else {

@@ -1,5 +1,7 @@
 package io.swarmloader.core.protocol;
 
+import io.swarmloader.core.util.Text;
+
 /**
  * A cursor over a command body that records the first decoding error instead of throwing. After an
  * error every read yields 0 and {@link #hasRemaining()} is false.
@@ -39,7 +41,7 @@ final class BodyReader {
 
   void skip(int count, String what) {
     if (remaining() < count) {
-      fail("truncated " + what);
+      fail(Text.cat("truncated ", what));
       return;
     }
     position += count;

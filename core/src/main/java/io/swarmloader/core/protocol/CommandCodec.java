@@ -9,6 +9,7 @@ import io.swarmloader.core.protocol.PeerCommand.SegmentData;
 import io.swarmloader.core.protocol.PeerCommand.SegmentDataSendingCompleted;
 import io.swarmloader.core.protocol.PeerCommand.SegmentRequest;
 import io.swarmloader.core.protocol.PeerCommand.SegmentsAnnouncement;
+import io.swarmloader.core.util.Text;
 
 /**
  * Command bodies (code byte plus fields) to and from {@link PeerCommand}s (wire-protocol.md §6–7).
@@ -81,7 +82,7 @@ public final class CommandCodec {
     while (in.hasRemaining()) {
       int name = in.readUnsignedByte();
       if (!in.hasRemaining()) {
-        return new Malformed("field " + name + " has no value");
+        return new Malformed(Text.cat("field ", name, " has no value"));
       }
       String error = readField(in, name, f, maxAnnouncedIds);
       if (error != null) {
@@ -122,7 +123,7 @@ public final class CommandCodec {
       }
       skipString(in);
     } else {
-      return "invalid type nibble " + type;
+      return Text.cat("invalid type nibble ", type);
     }
     return null;
   }
@@ -151,7 +152,7 @@ public final class CommandCodec {
 
   private static DecodeResult buildRequestCommand(int code, Fields f) {
     if (!f.hasI || !f.hasR) {
-      return new Malformed("command " + code + " lacks i or r");
+      return new Malformed(Text.cat("command ", code, " lacks i or r"));
     }
     if (f.r < Integer.MIN_VALUE || f.r > Integer.MAX_VALUE) {
       return new Malformed("request ID out of range");

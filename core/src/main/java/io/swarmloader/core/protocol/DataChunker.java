@@ -1,5 +1,7 @@
 package io.swarmloader.core.protocol;
 
+import io.swarmloader.core.util.Text;
+
 /**
  * Cuts segment data into data-channel messages for upload (wire-protocol.md §5.4). A chunk that
  * would look like a command frame is shortened by one byte, which moves to the front of the next
@@ -17,7 +19,7 @@ public final class DataChunker {
    */
   public static int nextChunkLength(byte[] data, int offset, int end, int maxChunkBytes) {
     if (offset >= end || maxChunkBytes < 1) {
-      throw new IllegalArgumentException("no chunk at " + offset);
+      throw new IllegalArgumentException(Text.cat("no chunk at ", offset));
     }
     int length = Math.min(maxChunkBytes, end - offset);
     if (FrameMarkers.isCommandFrame(data, offset, length)) {

@@ -1,5 +1,6 @@
 package io.swarmloader.core.protocol;
 
+import io.swarmloader.core.util.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +19,7 @@ public final class Framer {
    */
   public static List<byte[]> frame(byte[] body, int maxMessageBytes) {
     if (maxMessageBytes < MIN_MESSAGE_BYTES || body.length == 0) {
-      throw new IllegalArgumentException("cannot frame " + body.length + " bytes");
+      throw new IllegalArgumentException(Text.cat("cannot frame ", body.length, " bytes"));
     }
     int len = body.length;
     List<byte[]> frames = new ArrayList<>();

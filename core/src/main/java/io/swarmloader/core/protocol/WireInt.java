@@ -1,5 +1,7 @@
 package io.swarmloader.core.protocol;
 
+import io.swarmloader.core.util.Text;
+
 /**
  * The Int field type (wire-protocol.md §6.2): a byte {@code 0x0N}, then {@code N} big-endian bytes
  * of the magnitude, the top bit of the first one carrying the sign.
@@ -19,7 +21,7 @@ final class WireInt {
    */
   static void write(ByteWriter out, long value) {
     if (value > MAX_SAFE_MAGNITUDE || value < -MAX_SAFE_MAGNITUDE) {
-      throw new IllegalArgumentException("Int beyond 2^53: " + value);
+      throw new IllegalArgumentException(Text.cat("Int beyond 2^53: ", value));
     }
     boolean negative = value < 0;
     long magnitude = negative ? -value : value;
@@ -48,7 +50,7 @@ final class WireInt {
       return 0;
     }
     if ((first >>> 4) != 0) {
-      in.fail("expected Int, got type nibble " + (first >>> 4));
+      in.fail(Text.cat("expected Int, got type nibble ", first >>> 4));
       return 0;
     }
     int n = first & 0x0F;
@@ -56,7 +58,7 @@ final class WireInt {
       return 0;
     }
     if (n > MAX_MAGNITUDE_BYTES) {
-      in.fail("Int with " + n + " magnitude bytes");
+      in.fail(Text.cat("Int with ", n, " magnitude bytes"));
       return 0;
     }
     if (in.remaining() < n) {

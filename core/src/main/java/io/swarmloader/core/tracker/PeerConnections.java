@@ -2,6 +2,7 @@ package io.swarmloader.core.tracker;
 
 import io.swarmloader.core.config.StreamConfig;
 import io.swarmloader.core.platform.RtcFactory.RtcConnection;
+import io.swarmloader.core.util.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -136,7 +137,7 @@ final class PeerConnections {
               : swarm.client().rtc.createAnswer(remoteOfferSdp, c);
     } catch (RuntimeException e) {
       drop(c);
-      swarm.error("cannot create a peer connection: " + e.getMessage());
+      swarm.error(Text.cat("cannot create a peer connection: ", e.getMessage()));
       return;
     }
     c.attach(rtc);

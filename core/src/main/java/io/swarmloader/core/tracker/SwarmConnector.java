@@ -3,6 +3,7 @@ package io.swarmloader.core.tracker;
 import io.swarmloader.core.config.StreamConfig;
 import io.swarmloader.core.p2p.PeerConnector;
 import io.swarmloader.core.platform.DataChannel;
+import io.swarmloader.core.util.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -125,7 +126,7 @@ final class SwarmConnector implements PeerConnector {
     try {
       listener.onPeerConnected(remotePeerId, channel);
     } catch (RuntimeException e) {
-      client.logger.warn("onPeerConnected listener failed: " + e.getMessage());
+      client.logger.warn(Text.cat("onPeerConnected listener failed: ", e.getMessage()));
     }
   }
 
@@ -136,7 +137,7 @@ final class SwarmConnector implements PeerConnector {
     try {
       listener.onTrackerWarning(warning);
     } catch (RuntimeException e) {
-      client.logger.warn("onTrackerWarning listener failed: " + e.getMessage());
+      client.logger.warn(Text.cat("onTrackerWarning listener failed: ", e.getMessage()));
     }
   }
 
@@ -147,7 +148,7 @@ final class SwarmConnector implements PeerConnector {
     try {
       listener.onTrackerError(error);
     } catch (RuntimeException e) {
-      client.logger.warn("onTrackerError listener failed: " + e.getMessage());
+      client.logger.warn(Text.cat("onTrackerError listener failed: ", e.getMessage()));
     }
   }
 }

@@ -9,6 +9,7 @@ import io.swarmloader.core.platform.RtcFactory;
 import io.swarmloader.core.platform.Scheduler;
 import io.swarmloader.core.platform.TextSemantics;
 import io.swarmloader.core.platform.WebSocketFactory;
+import io.swarmloader.core.util.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -92,7 +93,7 @@ public final class TrackerClient {
       return connector;
     }
     if (swarms.containsKey(infoHash)) {
-      throw new IllegalStateException("swarm already joined: " + infoHash);
+      throw new IllegalStateException(Text.cat("swarm already joined: ", infoHash));
     }
     swarms.put(infoHash, connector);
     return connector;

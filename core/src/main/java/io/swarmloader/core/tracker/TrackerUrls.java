@@ -1,6 +1,7 @@
 package io.swarmloader.core.tracker;
 
 import io.swarmloader.core.util.ListOps;
+import io.swarmloader.core.util.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -26,11 +27,11 @@ final class TrackerUrls {
       String url = raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw;
       boolean isSecure = hasScheme(url, "wss://");
       if (!isSecure && !hasScheme(url, "ws://")) {
-        warnings.accept("tracker URL skipped, not ws: or wss: " + raw);
+        warnings.accept(Text.cat("tracker URL skipped, not ws: or wss: ", raw));
         continue;
       }
       if (!isSecure && policy.isSecurePage()) {
-        warnings.accept("tracker URL skipped, ws: on an https: page: " + raw);
+        warnings.accept(Text.cat("tracker URL skipped, ws: on an https: page: ", raw));
         continue;
       }
       if (!ListOps.containsText(usable, url)) {

@@ -2,6 +2,7 @@ package io.swarmloader.shaka.hls;
 
 import io.swarmloader.core.model.ByteRange;
 import io.swarmloader.core.model.Segment;
+import io.swarmloader.core.util.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -228,7 +229,7 @@ public final class HlsPlaylistNumbering {
   static String attribute(String list, String name) {
     int from = 0;
     while (true) {
-      int i = list.indexOf(name + "=", from);
+      int i = list.indexOf(Text.cat(name, "="), from);
       if (i < 0) {
         return "";
       }

@@ -1,6 +1,7 @@
 package io.swarmloader.shaka.hls;
 
 import io.swarmloader.core.id.Utf8;
+import io.swarmloader.core.util.Text;
 
 /**
  * Resolves a URI reference against an absolute base URL: RFC 3986 §5.2 (strict), followed by the
@@ -61,7 +62,7 @@ public final class UrlResolver {
   /** RFC 3986 §5.2.3. */
   private static String merge(UriParts base, String relativePath) {
     if (base.authority != null && base.path.isEmpty()) {
-      return "/" + relativePath;
+      return Text.cat("/", relativePath);
     }
     int slash = base.path.lastIndexOf('/');
     return slash < 0 ? relativePath : base.path.substring(0, slash + 1) + relativePath;
