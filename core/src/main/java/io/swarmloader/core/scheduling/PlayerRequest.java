@@ -3,6 +3,7 @@ package io.swarmloader.core.scheduling;
 import io.swarmloader.core.error.CoreRequestError;
 import io.swarmloader.core.model.Segment;
 import io.swarmloader.core.platform.Logger;
+import io.swarmloader.core.util.Text;
 
 /**
  * The one request the player waits on for a stream type (player-integration.md §2). Ends exactly
@@ -29,26 +30,28 @@ final class PlayerRequest {
   }
 
   void resolve(byte[] data, double bandwidthBps) {
-    if (ended) {
-      return;
-    }
-    ended = true;
-    try {
-      callback.onSuccess(data, bandwidthBps);
-    } catch (RuntimeException e) {
-      logger.warn("player onSuccess threw: " + e);
-    }
+    end(data, bandwidthBps, null);
   }
 
   void reject(CoreRequestError.Kind kind, String message) {
+    end(null, 0, new CoreRequestError(kind, message));
+  }
+
+  /** Ends the request with {@code data}, or with {@code error} when it is not null. */
+  private void end(byte[] data, double bandwidthBps, CoreRequestError error) {
     if (ended) {
       return;
     }
     ended = true;
     try {
-      callback.onError(new CoreRequestError(kind, message));
+      if (error == null) {
+        callback.onSuccess(data, bandwidthBps);
+      } else {
+        callback.onError(error);
+      }
     } catch (RuntimeException e) {
-      logger.warn("player onError threw: " + e);
+      String what = error == null ? "player onSuccess threw: " : "player onError threw: ";
+      logger.warn(Text.cat(what, String.valueOf(e)));
     }
   }
 }

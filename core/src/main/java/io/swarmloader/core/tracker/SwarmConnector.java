@@ -131,24 +131,28 @@ final class SwarmConnector implements PeerConnector {
   }
 
   void warn(String warning) {
-    if (isDestroyed || listener == null) {
-      return;
-    }
-    try {
-      listener.onTrackerWarning(warning);
-    } catch (RuntimeException e) {
-      client.logger.warn(Text.cat("onTrackerWarning listener failed: ", e.getMessage()));
-    }
+    report(false, warning);
   }
 
   void error(String error) {
+    report(true, error);
+  }
+
+  /** Hands a tracker warning or error to the listener; a listener exception is logged. */
+  private void report(boolean isError, String text) {
     if (isDestroyed || listener == null) {
       return;
     }
     try {
-      listener.onTrackerError(error);
+      if (isError) {
+        listener.onTrackerError(text);
+      } else {
+        listener.onTrackerWarning(text);
+      }
     } catch (RuntimeException e) {
-      client.logger.warn(Text.cat("onTrackerError listener failed: ", e.getMessage()));
+      String what =
+          isError ? "onTrackerError listener failed: " : "onTrackerWarning listener failed: ";
+      client.logger.warn(Text.cat(what, e.getMessage()));
     }
   }
 }
