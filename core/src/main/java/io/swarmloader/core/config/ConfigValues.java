@@ -117,7 +117,7 @@ final class ConfigValues {
     for (int i = 0; i < list.size(); i++) {
       Object item = list.get(i);
       if (!(item instanceof String)) {
-        throw mustBe(path + "[" + i + "]", "a string", item);
+        throw mustBe(Text.cat(path, Text.cat("[", i, "]")), "a string", item);
       }
       out.add((String) item);
     }
@@ -133,7 +133,7 @@ final class ConfigValues {
    * already printed as JavaScript would.
    */
   static ConfigException invalid(String path, String what, String was) {
-    return new ConfigException(path + " must be " + what + ", was " + was);
+    return new ConfigException(Text.cat(path, " must be ", Text.cat(what, ", was ", was)));
   }
 
   /** The value as a JS programmer would recognise it; never the Java class name. */

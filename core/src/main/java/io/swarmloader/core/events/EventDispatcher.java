@@ -5,6 +5,7 @@ import io.swarmloader.core.model.Segment;
 import io.swarmloader.core.model.StreamType;
 import io.swarmloader.core.platform.Logger;
 import io.swarmloader.core.util.ListOps;
+import io.swarmloader.core.util.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -178,7 +179,11 @@ public final class EventDispatcher implements CoreEventListener {
       try {
         event.deliverTo(registration.listener);
       } catch (Throwable t) {
-        logger.warn("event listener for " + EVENT_NAMES[event.kind] + " threw: " + t);
+        logger.warn(
+            Text.cat(
+                "event listener for ",
+                EVENT_NAMES[event.kind],
+                Text.cat(" threw: ", String.valueOf(t))));
       }
     }
   }

@@ -195,7 +195,10 @@ final class HttpAttempt
     if (buffer.totalBytes() >= 0 && buffer.heldBytes() < buffer.totalBytes()) {
       fail(
           RequestErrorType.HTTP_BYTES_MISMATCH,
-          "body ended after " + buffer.heldBytes() + " of " + buffer.totalBytes() + " bytes",
+          Text.cat(
+              "body ended after ",
+              buffer.heldBytes(),
+              Text.cat(" of ", buffer.totalBytes(), " bytes")),
           /* discardBytes= */ false);
       return;
     }

@@ -124,10 +124,10 @@ final class ResponseCheck {
                   || contentRange.lastInclusive() == requestRange.lastInclusive());
       if (!isMatch) {
         return mismatch(
-            "Content-Range "
-                + headers.header("Content-Range")
-                + " for "
-                + HttpHeaderValues.rangeHeader(requestRange));
+            Text.cat(
+                "Content-Range ",
+                headers.header("Content-Range"),
+                Text.cat(" for ", HttpHeaderValues.rangeHeader(requestRange))));
       }
       answeredLength = contentRange.lastInclusive() - contentRange.first() + 1;
       if (requestRange.isOpen()) {
@@ -137,7 +137,8 @@ final class ResponseCheck {
     long length = HttpHeaderValues.parseLength(headers.header("Content-Length"));
     if (length >= 0) {
       if (answeredLength >= 0 && length != answeredLength) {
-        return mismatch("Content-Length " + length + ", expected " + answeredLength);
+        return mismatch(
+            Text.cat("Content-Length ", length, Text.cat(", expected ", answeredLength)));
       }
       if (answeredLength < 0) {
         total = buffer.heldBytes() + length; // open range, Content-Range hidden
@@ -155,7 +156,7 @@ final class ResponseCheck {
       return mismatch(Text.cat("segment of ", total, " bytes exceeds maxSegmentSizeBytes"));
     }
     if (knownTotal >= 0 && knownTotal != total) {
-      return mismatch("segment size " + total + ", expected " + knownTotal);
+      return mismatch(Text.cat("segment size ", total, Text.cat(", expected ", knownTotal)));
     }
     return Verdict.proceed(restarts, total);
   }

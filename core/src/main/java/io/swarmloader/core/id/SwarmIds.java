@@ -32,7 +32,7 @@ public final class SwarmIds {
 
   /** {@code v2-{swarmId}-{type}-{shortId}} (wire-protocol.md §2.3). */
   public static String streamSwarmId(String swarmId, StreamType type, String shortId) {
-    return PROTOCOL_VERSION_PREFIX + "-" + swarmId + "-" + streamId(type, shortId);
+    return Text.cat(PROTOCOL_VERSION_PREFIX + "-", swarmId, Text.cat("-", streamId(type, shortId)));
   }
 
   /**

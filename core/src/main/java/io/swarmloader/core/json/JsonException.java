@@ -1,5 +1,7 @@
 package io.swarmloader.core.json;
 
+import io.swarmloader.core.util.Text;
+
 /** Text that is not valid JSON. The message names what was wrong and the character offset. */
 public final class JsonException extends Exception {
   private static final long serialVersionUID = 1L;
@@ -7,7 +9,7 @@ public final class JsonException extends Exception {
   private final int offset;
 
   JsonException(String message, int offset) {
-    super(message + " at offset " + offset);
+    super(Text.cat(message, Text.cat(" at offset ", offset)));
     this.offset = offset;
   }
 

@@ -1,5 +1,7 @@
 package io.swarmloader.core.model;
 
+import io.swarmloader.core.util.Text;
+
 /**
  * A segment's byte range within its URL. {@code lastInclusive} is {@link #OPEN} for an open range
  * ({@code bytes=first-}).
@@ -9,7 +11,8 @@ public record ByteRange(long first, long lastInclusive) {
 
   public ByteRange {
     if (first < 0 || (lastInclusive != OPEN && lastInclusive < first)) {
-      throw new IllegalArgumentException("invalid byte range " + first + "-" + lastInclusive);
+      throw new IllegalArgumentException(
+          Text.cat("invalid byte range ", first, Text.cat("-", lastInclusive)));
     }
   }
 

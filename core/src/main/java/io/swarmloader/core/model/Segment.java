@@ -1,5 +1,7 @@
 package io.swarmloader.core.model;
 
+import io.swarmloader.core.util.Text;
+
 /**
  * One media segment as the player knows it. Immutable.
  *
@@ -23,9 +25,8 @@ public record Segment(
     if (range == null) {
       return url;
     }
-    return range.isOpen()
-        ? url + "|" + range.first() + "-"
-        : url + "|" + range.first() + "-" + range.lastInclusive();
+    String openEnded = Text.cat(url, Text.cat("|", range.first(), "-"));
+    return range.isOpen() ? openEnded : Text.cat(openEnded, range.lastInclusive());
   }
 
   public double durationS() {

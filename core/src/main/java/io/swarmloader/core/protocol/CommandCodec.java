@@ -101,7 +101,7 @@ public final class CommandCodec {
     boolean arrayField = name == 'l' || name == 'p';
     if (type == TYPE_INT) {
       if (arrayField) {
-        return "field " + (char) name + " must be an array";
+        return Text.cat("field ", String.valueOf((char) name), " must be an array");
       }
       long value = WireInt.read(in);
       if (intField && !in.failed()) {
@@ -109,7 +109,7 @@ public final class CommandCodec {
       }
     } else if (type == TYPE_ARRAY) {
       if (intField) {
-        return "field " + (char) name + " must be an Int";
+        return Text.cat("field ", String.valueOf((char) name), " must be an Int");
       }
       long[] ids = SimilarIntArray.read(in, Math.max(0, maxAnnouncedIds));
       if (name == 'l') {
@@ -119,7 +119,7 @@ public final class CommandCodec {
       }
     } else if (type == TYPE_STRING) {
       if (intField || arrayField) {
-        return "field " + (char) name + " must not be a String";
+        return Text.cat("field ", String.valueOf((char) name), " must not be a String");
       }
       skipString(in);
     } else {

@@ -1,6 +1,7 @@
 package io.swarmloader.core.storage;
 
 import io.swarmloader.core.model.StreamType;
+import io.swarmloader.core.util.Text;
 
 /**
  * One segment held by {@link MemorySegmentStorage}. {@code data} is the storage's own copy: it is
@@ -42,7 +43,7 @@ final class StoredSegment {
   }
 
   static String keyOf(String streamId, long segmentId) {
-    return streamId + "|" + segmentId;
+    return Text.cat(streamId, Text.cat("|", segmentId));
   }
 
   String key() {

@@ -4,6 +4,7 @@ import io.swarmloader.core.json.JsonException;
 import io.swarmloader.core.platform.Cancellable;
 import io.swarmloader.core.platform.WebSocketFactory.WebSocketConnection;
 import io.swarmloader.core.platform.WebSocketFactory.WebSocketListener;
+import io.swarmloader.core.util.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -177,7 +178,7 @@ final class TrackerSocket implements Runnable {
 
   /** The shape of every error and warning of this socket: {@code <what><url>: <detail>}. */
   private String aboutUrl(String what, String detail) {
-    return what + url + ": " + detail;
+    return Text.cat(what, url, Text.cat(": ", detail));
   }
 
   private Iterable<TrackerSession> snapshot() {
