@@ -6,6 +6,10 @@ package io.swarmloader.core.util;
  * <p>TeaVM compiles every {@code "text" + x} to its own {@code StringBuilder} chain (constructor,
  * one append per part, toString) at the call site. A call to one of these helpers is a fraction of
  * that. The result is exactly the one of {@code +}: a null part prints as {@code "null"}.
+ *
+ * <p>Pass a {@code char} through {@code String.valueOf(char)}: given directly, it would widen to
+ * the {@code long} overloads and print its code. Compile-time constants ({@code PREFIX + "."}) need
+ * no helper; javac folds them.
  */
 public final class Text {
   private Text() {}
