@@ -2,9 +2,7 @@ package io.swarmloader.core.tracker;
 
 import io.swarmloader.core.config.StreamConfig;
 import io.swarmloader.core.platform.RtcFactory.RtcConnection;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.swarmloader.core.util.OrderedMap;
 
 /**
  * The peer connections of one swarm: unanswered offers by offer ID, and per remote peer ID a {@link
@@ -17,10 +15,10 @@ final class PeerConnections {
   private final SwarmConnector swarm;
 
   /** Our offers not yet answered (SDP being gathered, or sent), by offer ID. */
-  private final Map<String, PeerConnection> pendingOffers = new LinkedHashMap<>();
+  private final OrderedMap<PeerConnection> pendingOffers = new OrderedMap<>();
 
   /** Connections with a known remote peer, by remote peer ID. */
-  private final Map<String, PeerGroup> groups = new LinkedHashMap<>();
+  private final OrderedMap<PeerGroup> groups = new OrderedMap<>();
 
   private int openCount;
 
@@ -31,7 +29,7 @@ final class PeerConnections {
   /** Unanswered offers, connecting and connected peers of this swarm. */
   int connectionCount() {
     int count = pendingOffers.size();
-    for (PeerGroup g : groups.values()) {
+    for (PeerGroup g : groups.valueList()) {
       count += g.connectionCount();
     }
     return count;
@@ -40,7 +38,7 @@ final class PeerConnections {
   /** Remote peers with a handed-over connection. */
   int connectedCount() {
     int count = 0;
-    for (PeerGroup g : groups.values()) {
+    for (PeerGroup g : groups.valueList()) {
       count += g.hasWinner() ? 1 : 0;
     }
     return count;
@@ -198,11 +196,11 @@ final class PeerConnections {
 
   /** Closes every connection not handed over; handed-over ones stay with the p2p layer. */
   void destroy() {
-    for (PeerConnection offer : new ArrayList<>(pendingOffers.values())) {
+    for (PeerConnection offer : pendingOffers.valueList()) {
       offer.close();
     }
     pendingOffers.clear();
-    for (PeerGroup g : new ArrayList<>(groups.values())) {
+    for (PeerGroup g : groups.valueList()) {
       g.destroy();
     }
     groups.clear();
