@@ -97,4 +97,13 @@ public final class OrderedMap<V> extends HashMap<String, V> {
     }
     return map.keySet();
   }
+
+  /** A copy of {@code map}, its keys in {@link #keysOf} order. */
+  public static <V> OrderedMap<V> copyOf(Map<String, V> map) {
+    OrderedMap<V> copy = new OrderedMap<>();
+    for (String key : keysOf(map)) {
+      copy.put(key, map.get(key));
+    }
+    return copy;
+  }
 }
