@@ -87,4 +87,29 @@ class OrderedMapTest {
     assertEquals(List.of("zeta", "alpha"), listOf(OrderedMap.keysOf(ordered)));
     assertEquals(List.of("k"), listOf(OrderedMap.keysOf(Map.of("k", 1))));
   }
+
+  @Test
+  void copyOf_keepsTheSourceOrder_andIsIndependent() {
+    OrderedMap<String> source = new OrderedMap<>();
+    source.put("X-B", "2");
+    source.put("X-A", "1");
+
+    OrderedMap<String> copy = OrderedMap.copyOf(source);
+    source.put("X-C", "3");
+
+    assertEquals(List.of("X-B", "X-A"), copy.keys());
+    assertEquals(List.of("2", "1"), copy.valueList());
+  }
+
+  @Test
+  void nullKey_isKeptAndRemovable() {
+    OrderedMap<String> map = new OrderedMap<>();
+    map.put("a", "1");
+    map.put(null, "n");
+    map.put(null, "m");
+
+    assertEquals(java.util.Arrays.asList("a", null), map.keys());
+    assertEquals("m", map.remove(null));
+    assertEquals(List.of("a"), map.keys());
+  }
 }
