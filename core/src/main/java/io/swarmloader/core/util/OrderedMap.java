@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * A string-keyed {@link HashMap} that also remembers its keys in insertion order, for the maps
@@ -12,7 +14,9 @@ import java.util.Map;
  *
  * <p>Iterate with {@link #keys()} or {@link #valueList()}: {@code entrySet()}, {@code keySet()} and
  * {@code values()} are HashMap's and iterate in hash order. Change the map only through {@code
- * put}, {@code remove(Object)} and {@code clear} (the others bypass the key list).
+ * put}, {@code remove(Object)} and {@code clear}; the other bulk and compute mutators of {@code
+ * Map} throw {@link UnsupportedOperationException} (they would bypass the key list), and so must
+ * not be reached through the views either.
  *
  * <p>Why not {@code LinkedHashMap}: in a TeaVM bundle it brings about ten JDK classes (entries,
  * iterators, sequenced views); this class reuses {@code HashMap} and {@code ArrayList}, which every
@@ -72,6 +76,30 @@ public final class OrderedMap<V> extends HashMap<String, V> {
     order.clear();
     values.clear();
     super.clear();
+  }
+
+  @Override
+  public void putAll(Map<? extends String, ? extends V> map) {
+    throw unordered();
+  }
+
+  @Override
+  public V putIfAbsent(String key, V value) {
+    throw unordered();
+  }
+
+  @Override
+  public V computeIfAbsent(String key, Function<? super String, ? extends V> compute) {
+    throw unordered();
+  }
+
+  @Override
+  public V merge(String key, V value, BiFunction<? super V, ? super V, ? extends V> remapping) {
+    throw unordered();
+  }
+
+  private static UnsupportedOperationException unordered() {
+    return new UnsupportedOperationException("OrderedMap: use put, remove or clear");
   }
 
   /** The keys in insertion order: a live list, not to be modified. */

@@ -2,6 +2,7 @@ package io.swarmloader.core.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -111,5 +112,18 @@ class OrderedMapTest {
     assertEquals(java.util.Arrays.asList("a", null), map.keys());
     assertEquals("m", map.remove(null));
     assertEquals(List.of("a"), map.keys());
+  }
+
+  @Test
+  void mutatorsThatWouldBypassTheOrder_throw() {
+    OrderedMap<String> map = new OrderedMap<>();
+    map.put("a", "1");
+
+    assertThrows(UnsupportedOperationException.class, () -> map.putAll(Map.of("b", "2")));
+    assertThrows(UnsupportedOperationException.class, () -> map.putIfAbsent("b", "2"));
+    assertThrows(UnsupportedOperationException.class, () -> map.computeIfAbsent("b", k -> "2"));
+    assertThrows(UnsupportedOperationException.class, () -> map.merge("a", "2", String::concat));
+    assertEquals(List.of("a"), map.keys());
+    assertEquals(Map.of("a", "1"), map);
   }
 }
