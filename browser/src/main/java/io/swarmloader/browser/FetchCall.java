@@ -11,6 +11,7 @@ import io.swarmloader.core.platform.HttpRequest;
 import io.swarmloader.core.platform.HttpResponseListener;
 import io.swarmloader.core.platform.HttpResponseListener.HttpHeaders;
 import io.swarmloader.core.platform.Logger;
+import io.swarmloader.core.util.OrderedMap;
 import io.swarmloader.core.util.Text;
 import java.util.Map;
 import org.teavm.jso.JSBody;
@@ -47,8 +48,9 @@ final class FetchCall implements Cancellable, JsHandler, HttpHeaders {
       response = Fetch.fetchRequest((JSObject) request.nativeRequest(), controller.getSignal());
     } else {
       JSObject init = Fetch.requestInit(controller.getSignal());
-      for (Map.Entry<String, String> header : request.headers().entrySet()) {
-        Fetch.setHeader(init, header.getKey(), header.getValue());
+      Map<String, String> headers = request.headers();
+      for (String name : OrderedMap.keysOf(headers)) {
+        Fetch.setHeader(init, name, headers.get(name));
       }
       if (request.rangeHeader() != null) {
         Fetch.setHeader(init, "Range", request.rangeHeader());

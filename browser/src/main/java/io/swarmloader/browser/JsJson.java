@@ -3,10 +3,9 @@ package io.swarmloader.browser;
 import io.swarmloader.browser.api.Js;
 import io.swarmloader.core.json.Json;
 import io.swarmloader.core.json.JsonException;
+import io.swarmloader.core.util.OrderedMap;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
@@ -51,7 +50,7 @@ final class JsJson {
     JSObject keys = isArray ? value : Js.keys(value);
     int n = Js.length(keys);
     List<Object> list = new ArrayList<>(isArray ? n : 0);
-    Map<String, Object> map = new LinkedHashMap<>();
+    OrderedMap<Object> map = new OrderedMap<>();
     for (int i = 0; i < n; i++) {
       if (isArray) {
         list.add(toJava(Js.at(value, i), depth + 1));

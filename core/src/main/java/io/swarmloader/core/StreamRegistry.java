@@ -2,10 +2,10 @@ package io.swarmloader.core;
 
 import io.swarmloader.core.model.Segment;
 import io.swarmloader.core.model.StreamInfo;
+import io.swarmloader.core.util.OrderedMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +18,7 @@ final class StreamRegistry {
   /** One registered stream and its segments in playback order. */
   static final class RegisteredStream {
     final StreamInfo info;
-    final LinkedHashMap<String, Segment> segments = new LinkedHashMap<>();
+    final OrderedMap<Segment> segments = new OrderedMap<>();
     private List<Segment> orderedCache;
 
     RegisteredStream(StreamInfo info) {
@@ -28,7 +28,7 @@ final class StreamRegistry {
     /** Segments in playback order; the list is a snapshot replaced on every change. */
     List<Segment> segments() {
       if (orderedCache == null) {
-        orderedCache = new ArrayList<>(segments.values());
+        orderedCache = segments.valueList();
       }
       return orderedCache;
     }
@@ -38,7 +38,7 @@ final class StreamRegistry {
     }
   }
 
-  private final Map<String, RegisteredStream> streams = new LinkedHashMap<>();
+  private final OrderedMap<RegisteredStream> streams = new OrderedMap<>();
   private final Map<String, RegisteredStream> segmentOwners = new HashMap<>();
 
   /** Registers a stream unless one with its runtime ID exists; returns true when added. */
@@ -55,7 +55,7 @@ final class StreamRegistry {
   }
 
   Collection<RegisteredStream> streams() {
-    return streams.values();
+    return streams.valueList();
   }
 
   /**

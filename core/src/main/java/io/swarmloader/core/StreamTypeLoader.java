@@ -6,17 +6,16 @@ import io.swarmloader.core.p2p.RemotePeer;
 import io.swarmloader.core.scheduling.HybridLoader;
 import io.swarmloader.core.scheduling.LocalStateListener;
 import io.swarmloader.core.scheduling.StreamSegments;
+import io.swarmloader.core.util.OrderedMap;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Everything the engine holds for one stream type (player-integration.md §5.1): the hybrid loader,
  * the current stream, and the swarms of the current and lingering streams. Owned by {@link Core}.
  */
 final class StreamTypeLoader implements StreamSegments, LocalStateListener {
-  private final Map<String, StreamSwarm> swarms = new LinkedHashMap<>();
+  private final OrderedMap<StreamSwarm> swarms = new OrderedMap<>();
   private final StreamRegistry registry;
   private HybridLoader hybrid;
   private StreamSwarm current;
@@ -54,7 +53,7 @@ final class StreamTypeLoader implements StreamSegments, LocalStateListener {
   }
 
   StreamSwarm swarmByStreamSwarmId(String streamSwarmId) {
-    for (StreamSwarm s : swarms.values()) {
+    for (StreamSwarm s : swarms.valueList()) {
       if (s.streamSwarmId.equals(streamSwarmId)) {
         return s;
       }
@@ -63,7 +62,7 @@ final class StreamTypeLoader implements StreamSegments, LocalStateListener {
   }
 
   List<StreamSwarm> swarms() {
-    return new ArrayList<>(swarms.values());
+    return swarms.valueList();
   }
 
   /** Peers of the current swarm, for the scheduler. */
@@ -98,7 +97,7 @@ final class StreamTypeLoader implements StreamSegments, LocalStateListener {
       hybrid.destroy();
       hybrid = null;
     }
-    for (StreamSwarm s : swarms.values()) {
+    for (StreamSwarm s : swarms.valueList()) {
       s.destroy();
     }
     swarms.clear();

@@ -9,6 +9,7 @@ import io.swarmloader.core.model.Segment;
 import io.swarmloader.core.model.StreamInfo;
 import io.swarmloader.core.model.StreamType;
 import io.swarmloader.core.platform.TextSemantics;
+import io.swarmloader.core.util.OrderedMap;
 import io.swarmloader.shaka.hls.HlsExternalIds;
 import io.swarmloader.shaka.hls.HlsPlaylistStore;
 import io.swarmloader.shaka.net.RangeHeader;
@@ -25,7 +26,6 @@ import io.swarmloader.shaka.streams.ShakaVariantFacts;
 import io.swarmloader.shaka.streams.StreamPlanner;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSObject;
@@ -40,7 +40,7 @@ final class ShakaSource implements JsHandler {
   private final StreamPlanner planner;
   private final StreamShortId shortIds;
   private final HlsPlaylistStore playlists = new HlsPlaylistStore();
-  private final Map<String, Tracked> streams = new LinkedHashMap<>();
+  private final OrderedMap<Tracked> streams = new OrderedMap<>();
 
   /** The stream type of every registered segment, by runtime ID. */
   private final Map<String, StreamType> segmentTypes = new HashMap<>();
@@ -178,7 +178,7 @@ final class ShakaSource implements JsHandler {
 
   /** Re-reads the indexes that changed (live windows, §4.9); cheap for VOD. */
   void refresh() {
-    for (Tracked t : streams.values()) {
+    for (Tracked t : streams.valueList()) {
       read(t);
     }
   }

@@ -1,6 +1,7 @@
 package io.swarmloader.browser.api;
 
 import io.swarmloader.browser.JsHandler;
+import io.swarmloader.core.util.OrderedMap;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSBody;
@@ -14,10 +15,11 @@ public final class Js {
   private Js() {}
 
   /**
-   * A tree of Java values ({@code String}, {@code Boolean}, {@code Number}, {@code Map}, {@code
-   * List}, {@link JsBacked}) as a fresh JS value. With {@code dropNulls} (config trees) null and
-   * unknown values become undefined and null map entries are left out; without it (tracker JSON)
-   * they become {@code null}, as the Java JSON writer writes them.
+   * A tree of Java values ({@code String}, {@code Boolean}, {@code Number}, {@code Map} with string
+   * keys (an {@link OrderedMap} keeps its key order; the engine builds every JSON object as one),
+   * {@code List}, {@link JsBacked}) as a fresh JS value. With {@code dropNulls} (config trees) null
+   * and unknown values become undefined and null map entries are left out; without it (tracker
+   * JSON) they become {@code null}, as the Java JSON writer writes them.
    */
   public static JSObject fromJava(Object value, boolean dropNulls) {
     if (value instanceof JsBacked backed) {
@@ -34,9 +36,10 @@ public final class Js {
     }
     if (value instanceof Map<?, ?> map) {
       JSObject object = newObject();
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        if (e.getValue() != null || !dropNulls) {
-          set(object, String.valueOf(e.getKey()), fromJava(e.getValue(), dropNulls));
+      for (Object key : OrderedMap.keysOf(map)) {
+        Object item = key instanceof String name ? map.get(name) : null;
+        if (key instanceof String name && (item != null || !dropNulls)) {
+          set(object, name, fromJava(item, dropNulls));
         }
       }
       return object;

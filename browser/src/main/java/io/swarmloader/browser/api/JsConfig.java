@@ -2,8 +2,8 @@ package io.swarmloader.browser.api;
 
 import io.swarmloader.core.config.CommonConfig;
 import io.swarmloader.core.platform.Logger;
+import io.swarmloader.core.util.OrderedMap;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSObject;
@@ -38,7 +38,7 @@ public final class JsConfig {
     if (Js.isNullish(config)) {
       return null;
     }
-    Map<String, Object> root = new LinkedHashMap<>();
+    OrderedMap<Object> root = new OrderedMap<>();
     if (!"object".equals(Js.typeOf(config))) {
       return root;
     }
@@ -91,7 +91,7 @@ public final class JsConfig {
   private static Map<String, Object> readMap(JSObject object, Logger logger) {
     JSObject keys = Js.keys(object);
     int n = Js.length(keys);
-    Map<String, Object> map = new LinkedHashMap<>();
+    OrderedMap<Object> map = new OrderedMap<>();
     for (int i = 0; i < n; i++) {
       String key = Js.asString(Js.at(keys, i));
       map.put(key, read(Js.get(object, key), key, logger));

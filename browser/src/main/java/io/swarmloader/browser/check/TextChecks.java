@@ -5,7 +5,7 @@ import io.swarmloader.core.id.StreamShortId;
 import io.swarmloader.core.id.StreamShortId.Inputs;
 import io.swarmloader.core.json.JsonException;
 import io.swarmloader.core.platform.TextSemantics;
-import java.util.LinkedHashMap;
+import io.swarmloader.core.util.OrderedMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +55,7 @@ final class TextChecks {
 
   /** Tracker JSON through the page's JSON: a binary-string message both ways, and rejections. */
   private static void jsonChecks(TextSemantics text, JsRecord out) {
-    Map<String, Object> message = new LinkedHashMap<>();
+    OrderedMap<Object> message = new OrderedMap<>();
     message.put("action", "announce");
     message.put("info_hash", "\u00ff\u0080q\"\\");
     message.put("numwant", 10L);

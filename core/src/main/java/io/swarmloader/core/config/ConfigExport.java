@@ -1,6 +1,6 @@
 package io.swarmloader.core.config;
 
-import java.util.LinkedHashMap;
+import io.swarmloader.core.util.OrderedMap;
 import java.util.Map;
 
 /**
@@ -19,7 +19,7 @@ public final class ConfigExport {
   private ConfigExport() {}
 
   public static Map<String, Object> toJsTree(EngineConfig config) {
-    Map<String, Object> core = new LinkedHashMap<>();
+    OrderedMap<Object> core = new OrderedMap<>();
     CommonConfig common = config.common();
     if (common.segmentMemoryStorageLimitMiB() != null) {
       core.put(ConfigParser.SEGMENT_MEMORY_STORAGE_LIMIT, common.segmentMemoryStorageLimitMiB());
@@ -35,14 +35,14 @@ public final class ConfigExport {
     }
     core.put(ConfigParser.MAIN_STREAM, streamTree(config.main()));
     core.put(ConfigParser.SECONDARY_STREAM, streamTree(config.secondary()));
-    Map<String, Object> root = new LinkedHashMap<>();
+    OrderedMap<Object> root = new OrderedMap<>();
     root.put(ConfigParser.CORE, core);
     return root;
   }
 
   /** One stream's options with JS names and units; unset options left out. */
   public static Map<String, Object> streamTree(StreamConfig config) {
-    Map<String, Object> tree = new LinkedHashMap<>();
+    OrderedMap<Object> tree = new OrderedMap<>();
     for (StreamOption option : StreamOption.values()) {
       Object value = option.get(config);
       if (value != null) {

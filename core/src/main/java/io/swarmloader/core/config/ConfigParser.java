@@ -2,6 +2,7 @@ package io.swarmloader.core.config;
 
 import io.swarmloader.core.platform.TextSemantics;
 import io.swarmloader.core.storage.SegmentStorage;
+import io.swarmloader.core.util.OrderedMap;
 import io.swarmloader.core.util.Text;
 import java.util.List;
 import java.util.Map;
@@ -89,15 +90,15 @@ public final class ConfigParser {
     CommonConfig common = applyCommon(base.common(), core, dynamic);
     StreamConfig.Builder main = base.main().toBuilder();
     StreamConfig.Builder secondary = base.secondary().toBuilder();
-    for (Map.Entry<String, Object> e : core.entrySet()) {
-      String key = e.getKey();
-      if (e.getValue() == null || isCommonKey(key) || isSectionKey(key)) {
+    for (String key : OrderedMap.keysOf(core)) {
+      Object raw = core.get(key);
+      if (raw == null || isCommonKey(key) || isSectionKey(key)) {
         continue;
       }
       String path = Text.cat(CORE, ".", key);
       StreamOption option = knownOption(key, path, dynamic, warnings);
       if (option != null) {
-        Object value = values.toJava(option.kind, option.min, path, e.getValue());
+        Object value = values.toJava(option.kind, option.min, path, raw);
         option.set(main, value);
         option.set(secondary, value);
       }
@@ -122,14 +123,15 @@ public final class ConfigParser {
       return;
     }
     rejectForbiddenKeys(section, Text.cat(sectionPath, "."));
-    for (Map.Entry<String, Object> e : section.entrySet()) {
-      if (e.getValue() == null) {
+    for (String key : OrderedMap.keysOf(section)) {
+      Object raw = section.get(key);
+      if (raw == null) {
         continue;
       }
-      String path = Text.cat(sectionPath, ".", e.getKey());
-      StreamOption option = knownOption(e.getKey(), path, dynamic, warnings);
+      String path = Text.cat(sectionPath, ".", key);
+      StreamOption option = knownOption(key, path, dynamic, warnings);
       if (option != null) {
-        option.set(builder, values.toJava(option.kind, option.min, path, e.getValue()));
+        option.set(builder, values.toJava(option.kind, option.min, path, raw));
       }
     }
   }
@@ -189,11 +191,10 @@ public final class ConfigParser {
 
   /** Merge rule 3; a key whose value is undefined was removed first (rule 1), so it passes. */
   private static void rejectForbiddenKeys(Map<String, Object> map, String pathPrefix) {
-    for (Map.Entry<String, Object> e : map.entrySet()) {
-      String key = e.getKey();
+    for (String key : OrderedMap.keysOf(map)) {
       boolean forbidden =
           key.equals("__proto__") || key.equals("constructor") || key.equals("prototype");
-      if (forbidden && e.getValue() != null) {
+      if (forbidden && map.get(key) != null) {
         throw new ConfigException(Text.cat(pathPrefix, key, " is not allowed as a config key"));
       }
     }

@@ -1,6 +1,6 @@
 package io.swarmloader.core.http;
 
-import java.util.HashMap;
+import io.swarmloader.core.util.OrderedMap;
 import java.util.Map;
 
 /**
@@ -13,9 +13,9 @@ import java.util.Map;
  */
 public record PlayerHttpSettings(Map<String, String> headers, boolean withCredentials) {
   /** No extra headers, no credentials. */
-  public static final PlayerHttpSettings NONE = new PlayerHttpSettings(new HashMap<>(), false);
+  public static final PlayerHttpSettings NONE = new PlayerHttpSettings(new OrderedMap<>(), false);
 
   public PlayerHttpSettings {
-    headers = new HashMap<>(headers);
+    headers = OrderedMap.copyOf(headers);
   }
 }

@@ -1,8 +1,8 @@
 package io.swarmloader.core.json;
 
+import io.swarmloader.core.util.OrderedMap;
 import io.swarmloader.core.util.Text;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,7 +67,7 @@ final class JsonParser {
   private Map<String, Object> parseObject() throws JsonException {
     enter();
     pos++; // '{'
-    Map<String, Object> map = new LinkedHashMap<>();
+    OrderedMap<Object> map = new OrderedMap<>();
     skipWhitespace();
     if (peek() == '}') {
       pos++;

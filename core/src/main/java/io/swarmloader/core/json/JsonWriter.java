@@ -1,5 +1,6 @@
 package io.swarmloader.core.json;
 
+import io.swarmloader.core.util.OrderedMap;
 import java.util.Collection;
 import java.util.Map;
 
@@ -33,8 +34,8 @@ final class JsonWriter {
   private static void writeObject(StringBuilder out, Map<?, ?> map) {
     out.append('{');
     boolean first = true;
-    for (Map.Entry<?, ?> entry : map.entrySet()) {
-      if (!(entry.getKey() instanceof String key)) {
+    for (Object k : OrderedMap.keysOf(map)) {
+      if (!(k instanceof String key)) {
         throw new IllegalArgumentException("JSON object keys must be strings");
       }
       if (!first) {
@@ -43,7 +44,7 @@ final class JsonWriter {
       first = false;
       writeString(out, key);
       out.append(':');
-      writeValue(out, entry.getValue());
+      writeValue(out, map.get(key));
     }
     out.append('}');
   }

@@ -8,10 +8,9 @@ import io.swarmloader.core.platform.RandomSource;
 import io.swarmloader.core.platform.Scheduler;
 import io.swarmloader.core.protocol.CommandCodec;
 import io.swarmloader.core.protocol.PeerCommand.SegmentsAnnouncement;
+import io.swarmloader.core.util.OrderedMap;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -34,7 +33,7 @@ public final class P2pSwarm {
   private final SwarmListener listener;
   private final SessionContext context;
   private final SessionEvents sessionEvents = new SessionEvents();
-  private final Map<String, PeerSession> sessions = new LinkedHashMap<>();
+  private final OrderedMap<PeerSession> sessions = new OrderedMap<>();
   private long[] loaded = new long[0];
   private long[] httpLoading = new long[0];
   private long playheadId = CommandCodec.NO_PLAYHEAD;
@@ -78,7 +77,7 @@ public final class P2pSwarm {
 
   /** The connected peers, in connection order. */
   public List<RemotePeer> connectedPeers() {
-    return new ArrayList<>(sessions.values());
+    return new ArrayList<>(sessions.valueList());
   }
 
   /**
@@ -127,7 +126,7 @@ public final class P2pSwarm {
       pendingAnnounce.cancel();
       pendingAnnounce = null;
     }
-    for (PeerSession session : new ArrayList<>(sessions.values())) {
+    for (PeerSession session : sessions.valueList()) {
       session.close();
     }
     sessions.clear();
@@ -151,7 +150,7 @@ public final class P2pSwarm {
       return;
     }
     owesEmptyAnnouncement = false;
-    for (PeerSession session : new ArrayList<>(sessions.values())) {
+    for (PeerSession session : sessions.valueList()) {
       session.sendBody(body);
     }
   }

@@ -1,6 +1,6 @@
 package io.swarmloader.core.platform;
 
-import java.util.HashMap;
+import io.swarmloader.core.util.OrderedMap;
 import java.util.Map;
 
 /**
@@ -15,10 +15,10 @@ public record HttpRequest(
     boolean withCredentials,
     Object nativeRequest) {
   public HttpRequest {
-    headers = new HashMap<>(headers);
+    headers = OrderedMap.copyOf(headers);
   }
 
   public static HttpRequest get(String url, String rangeHeader) {
-    return new HttpRequest(url, rangeHeader, new HashMap<>(), false, null);
+    return new HttpRequest(url, rangeHeader, new OrderedMap<>(), false, null);
   }
 }

@@ -3,10 +3,8 @@ package io.swarmloader.core.scheduling;
 import io.swarmloader.core.error.CoreRequestError;
 import io.swarmloader.core.events.DownloadSource;
 import io.swarmloader.core.model.Segment;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import io.swarmloader.core.util.OrderedMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One {@link Request} per segment, the single pending {@link PlayerRequest} of the stream type, and
@@ -15,7 +13,7 @@ import java.util.Map;
  * <p>Invariant: at most one request per runtime ID; iteration order is creation order.
  */
 final class RequestRegistry {
-  private final Map<String, Request> requests = new LinkedHashMap<>();
+  private final OrderedMap<Request> requests = new OrderedMap<>();
   private PlayerRequest pending;
   private Segment lastRequested;
 
@@ -41,7 +39,7 @@ final class RequestRegistry {
 
   /** A copy of all requests, safe to iterate while requests are added or removed. */
   List<Request> snapshot() {
-    return new ArrayList<>(requests.values());
+    return requests.valueList();
   }
 
   int size() {
@@ -50,7 +48,7 @@ final class RequestRegistry {
 
   int downloadingCount(DownloadSource source) {
     int count = 0;
-    for (Request request : requests.values()) {
+    for (Request request : requests.valueList()) {
       if (request.isDownloadingOver(source)) {
         count++;
       }

@@ -4,11 +4,10 @@ import io.swarmloader.core.config.CommonConfig;
 import io.swarmloader.core.config.StreamConfig;
 import io.swarmloader.core.model.StreamType;
 import io.swarmloader.core.util.ListOps;
+import io.swarmloader.core.util.OrderedMap;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -37,7 +36,7 @@ import java.util.function.Consumer;
 public final class MemorySegmentStorage implements SegmentStorage {
   // Invariant: storedBytes == sum of data.length over segments. Byte counts are doubles (exact
   // far beyond any memory limit) so the JS bundle needs no 64-bit long arithmetic for them.
-  private final Map<String, StoredSegment> segments = new LinkedHashMap<>();
+  private final OrderedMap<StoredSegment> segments = new OrderedMap<>();
   private final EvictionPlanner planner = new EvictionPlanner(this::configOf);
   private double storedBytes;
   private double limitBytes;
@@ -79,7 +78,7 @@ public final class MemorySegmentStorage implements SegmentStorage {
     playhead = new Playhead(position, keptRate);
     // SwarmLoader (§6.3): live eviction also on playback updates, not only on stores.
     List<String> changed = new ArrayList<>();
-    removeAll(planner.expiredLive(segments.values(), playhead), changed);
+    removeAll(planner.expiredLive(segments.valueList(), playhead), changed);
     notifyChanged(changed);
   }
 
@@ -111,11 +110,11 @@ public final class MemorySegmentStorage implements SegmentStorage {
       return;
     }
     List<String> changed = new ArrayList<>();
-    removeAll(planner.expiredLive(segments.values(), playhead), changed);
+    removeAll(planner.expiredLive(segments.valueList(), playhead), changed);
 
     String key = StoredSegment.keyOf(streamId, segmentId);
     StoredSegment previous = segments.get(key);
-    List<StoredSegment> others = new ArrayList<>(segments.values());
+    List<StoredSegment> others = segments.valueList();
     double usedWithoutPrevious = storedBytes;
     if (previous != null) {
       ListOps.removeSame(others, previous);
@@ -150,7 +149,7 @@ public final class MemorySegmentStorage implements SegmentStorage {
   @Override
   public StorageUsage getUsage() {
     double usedBytes = 0;
-    for (StoredSegment s : segments.values()) {
+    for (StoredSegment s : segments.valueList()) {
       if (playhead == null || s.endTime() >= playhead.positionS()) {
         usedBytes += s.sizeBytes();
       }
@@ -169,7 +168,7 @@ public final class MemorySegmentStorage implements SegmentStorage {
   public long[] getStoredSegmentIds(String swarmId, String streamId) {
     int count = 0;
     long[] ids = new long[segments.size()];
-    for (StoredSegment s : segments.values()) {
+    for (StoredSegment s : segments.valueList()) {
       if (s.streamId().equals(streamId)) {
         ids[count++] = s.segmentId();
       }

@@ -2,10 +2,8 @@ package io.swarmloader.core.tracker;
 
 import io.swarmloader.core.config.StreamConfig;
 import io.swarmloader.core.platform.RtcFactory.RtcConnection;
+import io.swarmloader.core.util.OrderedMap;
 import io.swarmloader.core.util.Text;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The peer connections of one swarm: unanswered offers by offer ID, and per remote peer ID a {@link
@@ -18,10 +16,10 @@ final class PeerConnections {
   private final SwarmConnector swarm;
 
   /** Our offers not yet answered (SDP being gathered, or sent), by offer ID. */
-  private final Map<String, PeerConnection> pendingOffers = new LinkedHashMap<>();
+  private final OrderedMap<PeerConnection> pendingOffers = new OrderedMap<>();
 
   /** Connections with a known remote peer, by remote peer ID. */
-  private final Map<String, PeerGroup> groups = new LinkedHashMap<>();
+  private final OrderedMap<PeerGroup> groups = new OrderedMap<>();
 
   private int openCount;
 
@@ -32,7 +30,7 @@ final class PeerConnections {
   /** Unanswered offers, connecting and connected peers of this swarm. */
   int connectionCount() {
     int count = pendingOffers.size();
-    for (PeerGroup g : groups.values()) {
+    for (PeerGroup g : groups.valueList()) {
       count += g.connectionCount();
     }
     return count;
@@ -41,7 +39,7 @@ final class PeerConnections {
   /** Remote peers with a handed-over connection. */
   int connectedCount() {
     int count = 0;
-    for (PeerGroup g : groups.values()) {
+    for (PeerGroup g : groups.valueList()) {
       count += g.hasWinner() ? 1 : 0;
     }
     return count;
@@ -199,11 +197,11 @@ final class PeerConnections {
 
   /** Closes every connection not handed over; handed-over ones stay with the p2p layer. */
   void destroy() {
-    for (PeerConnection offer : new ArrayList<>(pendingOffers.values())) {
+    for (PeerConnection offer : pendingOffers.valueList()) {
       offer.close();
     }
     pendingOffers.clear();
-    for (PeerGroup g : new ArrayList<>(groups.values())) {
+    for (PeerGroup g : groups.valueList()) {
       g.destroy();
     }
     groups.clear();

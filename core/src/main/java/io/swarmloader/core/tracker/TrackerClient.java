@@ -9,10 +9,8 @@ import io.swarmloader.core.platform.RtcFactory;
 import io.swarmloader.core.platform.Scheduler;
 import io.swarmloader.core.platform.TextSemantics;
 import io.swarmloader.core.platform.WebSocketFactory;
+import io.swarmloader.core.util.OrderedMap;
 import io.swarmloader.core.util.Text;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -45,8 +43,8 @@ public final class TrackerClient {
   final TextSemantics text;
   final TrackerUrlPolicy urlPolicy;
 
-  private final Map<String, TrackerSocket> sockets = new LinkedHashMap<>();
-  private final Map<String, SwarmConnector> swarms = new LinkedHashMap<>();
+  private final OrderedMap<TrackerSocket> sockets = new OrderedMap<>();
+  private final OrderedMap<SwarmConnector> swarms = new OrderedMap<>();
   private boolean isDestroyed;
 
   public TrackerClient(
@@ -102,7 +100,7 @@ public final class TrackerClient {
   /** Connected, connecting and unanswered-offer connections over every swarm of this client. */
   public int connectionCount() {
     int count = 0;
-    for (SwarmConnector s : swarms.values()) {
+    for (SwarmConnector s : swarms.valueList()) {
       count += s.connections().connectionCount();
     }
     return count;
@@ -122,11 +120,11 @@ public final class TrackerClient {
       return;
     }
     isDestroyed = true;
-    for (SwarmConnector s : new ArrayList<>(swarms.values())) {
+    for (SwarmConnector s : swarms.valueList()) {
       s.destroyWithoutStopped();
     }
     swarms.clear();
-    for (TrackerSocket socket : new ArrayList<>(sockets.values())) {
+    for (TrackerSocket socket : sockets.valueList()) {
       socket.destroy();
     }
     sockets.clear();

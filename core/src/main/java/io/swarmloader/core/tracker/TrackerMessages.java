@@ -1,7 +1,7 @@
 package io.swarmloader.core.tracker;
 
+import io.swarmloader.core.util.OrderedMap;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,10 +49,10 @@ final class TrackerMessages {
     }
     List<Object> list = new ArrayList<>();
     for (Offer offer : offers) {
-      Map<String, Object> description = new LinkedHashMap<>();
+      OrderedMap<Object> description = new OrderedMap<>();
       description.put("type", "offer");
       description.put("sdp", offer.sdp());
-      Map<String, Object> item = new LinkedHashMap<>();
+      OrderedMap<Object> item = new OrderedMap<>();
       item.put("offer", description);
       item.put("offer_id", offer.offerId());
       list.add(item);
@@ -83,7 +83,7 @@ final class TrackerMessages {
       String trackerId) {
     Map<String, Object> m = base(infoHash, peerId);
     m.put("to_peer_id", toPeerId);
-    Map<String, Object> description = new LinkedHashMap<>();
+    OrderedMap<Object> description = new OrderedMap<>();
     description.put("type", "answer");
     description.put("sdp", sdp);
     m.put("answer", description);
@@ -124,7 +124,7 @@ final class TrackerMessages {
   }
 
   private static Map<String, Object> base(String infoHash, String peerId) {
-    Map<String, Object> m = new LinkedHashMap<>();
+    OrderedMap<Object> m = new OrderedMap<>();
     m.put("action", "announce");
     m.put("info_hash", infoHash);
     m.put("peer_id", peerId);

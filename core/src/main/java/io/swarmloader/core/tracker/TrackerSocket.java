@@ -4,9 +4,8 @@ import io.swarmloader.core.json.JsonException;
 import io.swarmloader.core.platform.Cancellable;
 import io.swarmloader.core.platform.WebSocketFactory.WebSocketConnection;
 import io.swarmloader.core.platform.WebSocketFactory.WebSocketListener;
+import io.swarmloader.core.util.OrderedMap;
 import io.swarmloader.core.util.Text;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -19,7 +18,7 @@ final class TrackerSocket implements Runnable {
   private final String url;
 
   /** Attached sessions by info hash; the socket lives while this is non-empty. */
-  private final Map<String, TrackerSession> sessions = new LinkedHashMap<>();
+  private final OrderedMap<TrackerSession> sessions = new OrderedMap<>();
 
   private WebSocketConnection connection;
 
@@ -182,7 +181,7 @@ final class TrackerSocket implements Runnable {
   }
 
   private Iterable<TrackerSession> snapshot() {
-    return new ArrayList<>(sessions.values());
+    return sessions.valueList();
   }
 
   /** Events of one connection attempt; ignored once the attempt is no longer current. */

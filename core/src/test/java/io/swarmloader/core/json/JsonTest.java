@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.swarmloader.core.util.OrderedMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +24,8 @@ class JsonTest {
             "{\"action\":\"announce\",\"interval\":120,\"info_hash\":\"f5qLjfPZIP24d606pZX/\","
                 + "\"complete\":0,\"incomplete\":3}");
 
-    Map<?, ?> map = assertInstanceOf(Map.class, value);
-    assertEquals(
-        List.of("action", "interval", "info_hash", "complete", "incomplete"),
-        List.copyOf(map.keySet()));
+    OrderedMap<?> map = assertInstanceOf(OrderedMap.class, value);
+    assertEquals(List.of("action", "interval", "info_hash", "complete", "incomplete"), map.keys());
     assertEquals("announce", map.get("action"));
     assertEquals(120L, map.get("interval"));
     assertEquals("f5qLjfPZIP24d606pZX/", map.get("info_hash"));

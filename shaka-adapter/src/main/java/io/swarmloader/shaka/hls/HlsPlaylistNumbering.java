@@ -5,7 +5,6 @@ import io.swarmloader.core.model.Segment;
 import io.swarmloader.core.util.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -172,7 +171,7 @@ public final class HlsPlaylistNumbering {
     }
 
     HlsPlaylistNumbers result() {
-      Map<String, SegmentNumber> numbers = new LinkedHashMap<>();
+      Map<String, SegmentNumber> numbers = new HashMap<>();
       List<String> ordered = new ArrayList<>();
       for (int i = 0; i < runtimeIds.size(); i++) {
         int position = listedIndexes.get(i);

@@ -1,7 +1,7 @@
 package io.swarmloader.shaka.hls;
 
+import io.swarmloader.core.util.OrderedMap;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -95,6 +95,11 @@ public final class HlsPlaylistNumbers {
 
   /** The whole map, runtime ID to numbers, in playlist order; a copy. */
   public Map<String, SegmentNumber> numbers() {
-    return new LinkedHashMap<>(byRuntimeId);
+    OrderedMap<SegmentNumber> copy = new OrderedMap<>();
+    for (int i = 0; i < runtimeIds.size(); i++) {
+      String runtimeId = runtimeIds.get(i);
+      copy.put(runtimeId, byRuntimeId.get(runtimeId));
+    }
+    return copy;
   }
 }

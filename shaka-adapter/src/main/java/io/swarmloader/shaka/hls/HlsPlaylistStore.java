@@ -1,10 +1,7 @@
 package io.swarmloader.shaka.hls;
 
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import io.swarmloader.core.util.OrderedMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The latest numbers of each HLS media playlist of the current source (player-integration.md §4.7),
@@ -18,7 +15,7 @@ public final class HlsPlaylistStore {
   /** Bound on stored URLs; far above the renditions of any real source. */
   public static final int MAX_ENTRIES = 64;
 
-  private final Map<String, HlsPlaylistNumbers> byUrl = new LinkedHashMap<>();
+  private final OrderedMap<HlsPlaylistNumbers> byUrl = new OrderedMap<>();
 
   /**
    * Parses a manifest response and keeps it when it is a media playlist.
@@ -44,10 +41,11 @@ public final class HlsPlaylistStore {
   private void put(String url, HlsPlaylistNumbers numbers) {
     byUrl.remove(url);
     byUrl.put(url, numbers);
-    Iterator<HlsPlaylistNumbers> oldest = byUrl.values().iterator();
     while (byUrl.size() > MAX_ENTRIES) {
-      oldest.next();
-      oldest.remove();
+      // A String local: a list element passed straight to the map would make TeaVM keep every
+      // equals()/hashCode() of any list element type (docs/bundle-size.md).
+      String oldest = byUrl.keys().get(0);
+      byUrl.remove(oldest);
     }
   }
 
@@ -63,7 +61,7 @@ public final class HlsPlaylistStore {
    * @param runtimeIds the stream's reference runtime IDs in playback order
    */
   public HlsPlaylistNumbers findByRuntimeIds(List<String> runtimeIds) {
-    List<HlsPlaylistNumbers> stored = new ArrayList<>(byUrl.values());
+    List<HlsPlaylistNumbers> stored = byUrl.valueList();
     for (int i = runtimeIds.size() - 1; i >= 0; i--) {
       String runtimeId = runtimeIds.get(i);
       for (int j = stored.size() - 1; j >= 0; j--) {

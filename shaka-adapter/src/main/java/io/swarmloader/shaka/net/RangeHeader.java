@@ -2,7 +2,7 @@ package io.swarmloader.shaka.net;
 
 import io.swarmloader.core.model.ByteRange;
 import io.swarmloader.core.model.Segment;
-import java.util.HashMap;
+import io.swarmloader.core.util.OrderedMap;
 import java.util.Map;
 
 /**
@@ -78,9 +78,9 @@ public final class RangeHeader {
     if (exact != null) {
       return exact;
     }
-    for (Map.Entry<String, String> e : headers.entrySet()) {
-      if (e.getKey() != null && equalsIgnoreAsciiCase(e.getKey(), name)) {
-        return e.getValue();
+    for (String key : OrderedMap.keysOf(headers)) {
+      if (key != null && equalsIgnoreAsciiCase(key, name)) {
+        return headers.get(key);
       }
     }
     return null;
@@ -92,13 +92,12 @@ public final class RangeHeader {
    * step 5), which set their own ranges.
    */
   public static Map<String, String> withoutRange(Map<String, String> headers) {
-    Map<String, String> out = new HashMap<>();
+    Map<String, String> out = new OrderedMap<>();
     if (headers != null) {
-      for (Map.Entry<String, String> e : headers.entrySet()) {
-        if (e.getKey() != null
-            && e.getValue() != null
-            && !equalsIgnoreAsciiCase(e.getKey(), "range")) {
-          out.put(e.getKey(), e.getValue());
+      for (String key : OrderedMap.keysOf(headers)) {
+        String value = headers.get(key);
+        if (key != null && value != null && !equalsIgnoreAsciiCase(key, "range")) {
+          out.put(key, value);
         }
       }
     }

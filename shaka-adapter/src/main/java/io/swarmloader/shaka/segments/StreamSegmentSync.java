@@ -1,10 +1,10 @@
 package io.swarmloader.shaka.segments;
 
 import io.swarmloader.core.model.Segment;
+import io.swarmloader.core.util.OrderedMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +39,7 @@ import java.util.Set;
  */
 public final class StreamSegmentSync {
   /** The registered segments in playback order, by runtime ID. */
-  private Map<String, Segment> registered = new LinkedHashMap<>();
+  private OrderedMap<Segment> registered = new OrderedMap<>();
 
   private boolean hasRead;
   private ShakaReference firstSeen;
@@ -74,7 +74,7 @@ public final class StreamSegmentSync {
 
     Map<String, Long> registeredIds = new HashMap<>();
     Set<Long> usedIds = new HashSet<>();
-    for (Segment s : registered.values()) {
+    for (Segment s : registered.valueList()) {
       registeredIds.put(s.runtimeId(), s.externalId());
     }
     for (SegmentCandidate c : candidates) {
@@ -117,7 +117,7 @@ public final class StreamSegmentSync {
     for (Segment s : next) {
       nextIds.add(s.runtimeId());
     }
-    for (Segment s : registered.values()) {
+    for (Segment s : registered.valueList()) {
       if (!nextIds.contains(s.runtimeId())) {
         removeIds.add(s.runtimeId());
       }
@@ -134,7 +134,7 @@ public final class StreamSegmentSync {
         add.add(s);
       }
     }
-    Map<String, Segment> nextMap = new LinkedHashMap<>();
+    OrderedMap<Segment> nextMap = new OrderedMap<>();
     for (Segment s : next) {
       nextMap.put(s.runtimeId(), s);
     }
@@ -144,12 +144,12 @@ public final class StreamSegmentSync {
 
   /** The registered segments in playback order (a snapshot). */
   public List<Segment> registeredSegments() {
-    return new ArrayList<>(registered.values());
+    return registered.valueList();
   }
 
   /** Forgets everything, as after the engine's {@code destroy()}. */
   public void reset() {
-    registered = new LinkedHashMap<>();
+    registered = new OrderedMap<>();
     hasRead = false;
     firstSeen = null;
     lastSeen = null;
