@@ -312,18 +312,17 @@ final class HlsBinding implements JsHandler {
     StreamConfig secondary = core.config().secondary();
     HlsTuning tuning =
         HlsTuning.compute(
-            new HlsTuning.Inputs(
-                isLive,
-                fragmentCount,
-                Js.number(details, "targetduration"),
-                Js.has(user, "liveSyncDuration"),
-                Js.has(user, "liveSyncDurationCount"),
-                Js.has(user, "maxBufferLength"),
-                Js.has(user, "maxMaxBufferLength"),
-                Js.number(config, "maxBufferLength"),
-                Js.number(config, "maxMaxBufferLength"),
-                main.highDemandWindowMs() / 1000.0,
-                secondary.highDemandWindowMs() / 1000.0));
+            isLive,
+            fragmentCount,
+            Js.number(details, "targetduration"),
+            Js.has(user, "liveSyncDuration"),
+            Js.has(user, "liveSyncDurationCount"),
+            Js.has(user, "maxBufferLength"),
+            Js.has(user, "maxMaxBufferLength"),
+            Js.number(config, "maxBufferLength"),
+            Js.number(config, "maxMaxBufferLength"),
+            main.highDemandWindowMs() / 1000.0,
+            secondary.highDemandWindowMs() / 1000.0);
     if (Js.isNullish(config)) {
       return;
     }

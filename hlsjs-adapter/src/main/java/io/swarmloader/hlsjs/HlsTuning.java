@@ -29,66 +29,41 @@ final class HlsTuning {
   }
 
   /**
-   * What the adapter reads. A plain class rather than a record: the record's accessors would ship
-   * in the bundle as functions of their own.
+   * The tuning for one {@code hlsLevelUpdated}. The parameters are passed one by one rather than as
+   * a parameter object: that class would ship in the bundle although TeaVM removes every allocation
+   * of it. {@code appSet*}: the application set the option in {@code hls.userConfig}; {@code
+   * current*}: {@code hls.config}'s value (NaN when unknown); the high-demand windows of the main
+   * and secondary streams in seconds.
    */
-  static final class Inputs {
-    final boolean isLive;
-    final int fragmentCount;
-    final double targetDurationS;
-    final boolean appSetLiveSyncDuration;
-    final boolean appSetLiveSyncDurationCount;
-    final boolean appSetMaxBufferLength;
-    final boolean appSetMaxMaxBufferLength;
-    final double currentMaxBufferLength;
-    final double currentMaxMaxBufferLength;
-    final double mainHighDemandWindowS;
-    final double secondaryHighDemandWindowS;
-
-    Inputs(
-        boolean isLive,
-        int fragmentCount,
-        double targetDurationS,
-        boolean appSetLiveSyncDuration,
-        boolean appSetLiveSyncDurationCount,
-        boolean appSetMaxBufferLength,
-        boolean appSetMaxMaxBufferLength,
-        double currentMaxBufferLength,
-        double currentMaxMaxBufferLength,
-        double mainHighDemandWindowS,
-        double secondaryHighDemandWindowS) {
-      this.isLive = isLive;
-      this.fragmentCount = fragmentCount;
-      this.targetDurationS = targetDurationS;
-      this.appSetLiveSyncDuration = appSetLiveSyncDuration;
-      this.appSetLiveSyncDurationCount = appSetLiveSyncDurationCount;
-      this.appSetMaxBufferLength = appSetMaxBufferLength;
-      this.appSetMaxMaxBufferLength = appSetMaxMaxBufferLength;
-      this.currentMaxBufferLength = currentMaxBufferLength;
-      this.currentMaxMaxBufferLength = currentMaxMaxBufferLength;
-      this.mainHighDemandWindowS = mainHighDemandWindowS;
-      this.secondaryHighDemandWindowS = secondaryHighDemandWindowS;
-    }
-  }
-
-  static HlsTuning compute(Inputs in) {
-    if (in.fragmentCount <= MIN_FRAGMENTS_EXCLUSIVE) {
+  static HlsTuning compute(
+      boolean isLive,
+      int fragmentCount,
+      double targetDurationS,
+      boolean appSetLiveSyncDuration,
+      boolean appSetLiveSyncDurationCount,
+      boolean appSetMaxBufferLength,
+      boolean appSetMaxMaxBufferLength,
+      double currentMaxBufferLength,
+      double currentMaxMaxBufferLength,
+      double mainHighDemandWindowS,
+      double secondaryHighDemandWindowS) {
+    if (fragmentCount <= MIN_FRAGMENTS_EXCLUSIVE) {
       return new HlsTuning(null, null, null);
     }
-    double target = in.targetDurationS > 0 ? in.targetDurationS : 0;
+    double target = targetDurationS > 0 ? targetDurationS : 0;
     Integer count = null;
-    if (in.isLive && !in.appSetLiveSyncDuration && !in.appSetLiveSyncDurationCount) {
-      int byWindow = in.fragmentCount - 1;
+    if (isLive && !appSetLiveSyncDuration && !appSetLiveSyncDurationCount) {
+      int byWindow = fragmentCount - 1;
       count =
           target > 0 ? (int) Math.min(byWindow, Math.floor(LIVE_SYNC_TARGET_S / target)) : byWindow;
     }
     Double maxBuffer = null;
     Double maxMaxBuffer = null;
-    if (!in.appSetMaxBufferLength && !in.appSetMaxMaxBufferLength) {
+    if (!appSetMaxBufferLength && !appSetMaxMaxBufferLength) {
       double value =
-          Math.max(2 * target, Math.max(in.mainHighDemandWindowS, in.secondaryHighDemandWindowS));
-      maxBuffer = lowered(in.currentMaxBufferLength, value);
-      maxMaxBuffer = lowered(in.currentMaxMaxBufferLength, value);
+          Math.max(2 * target, Math.max(mainHighDemandWindowS, secondaryHighDemandWindowS));
+      maxBuffer = lowered(currentMaxBufferLength, value);
+      maxMaxBuffer = lowered(currentMaxMaxBufferLength, value);
     }
     return new HlsTuning(count, maxBuffer, maxMaxBuffer);
   }

@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import org.junit.jupiter.api.Test;
 
 class HlsTuningTest {
-  private static HlsTuning.Inputs inputs(
+  private static HlsTuning tune(
       boolean live, int fragments, double target, boolean appSync, boolean appBuffer) {
-    return new HlsTuning.Inputs(
+    return HlsTuning.compute(
         live, fragments, target, appSync, false, appBuffer, false, 30, 600, 15, 15);
   }
 
   @Test
   void liveExampleOfTheSpec() {
     // 6 s targets and a 10-segment window give 9, about 54 s behind the live edge.
-    HlsTuning t = HlsTuning.compute(inputs(true, 10, 6, false, false));
+    HlsTuning t = tune(true, 10, 6, false, false);
     assertEquals(9, t.liveSyncDurationCount);
     assertEquals(15.0, t.maxBufferLength);
     assertEquals(15.0, t.maxMaxBufferLength);
@@ -23,13 +23,13 @@ class HlsTuningTest {
 
   @Test
   void longPlaylistsAreCappedAt120Seconds() {
-    assertEquals(20, HlsTuning.compute(inputs(true, 100, 6, false, false)).liveSyncDurationCount);
-    assertEquals(99, HlsTuning.compute(inputs(true, 100, 0, false, false)).liveSyncDurationCount);
+    assertEquals(20, tune(true, 100, 6, false, false).liveSyncDurationCount);
+    assertEquals(99, tune(true, 100, 0, false, false).liveSyncDurationCount);
   }
 
   @Test
   void shortPlaylistsAreLeftAlone() {
-    HlsTuning t = HlsTuning.compute(inputs(true, 4, 6, false, false));
+    HlsTuning t = tune(true, 4, 6, false, false);
     assertNull(t.liveSyncDurationCount);
     assertNull(t.maxBufferLength);
     assertNull(t.maxMaxBufferLength);
@@ -37,21 +37,18 @@ class HlsTuningTest {
 
   @Test
   void applicationSettingsWin() {
-    HlsTuning t = HlsTuning.compute(inputs(true, 10, 6, true, true));
+    HlsTuning t = tune(true, 10, 6, true, true);
     assertNull(t.liveSyncDurationCount);
     assertNull(t.maxBufferLength);
     HlsTuning onlyMaxMax =
-        HlsTuning.compute(
-            new HlsTuning.Inputs(true, 10, 6, false, true, false, true, 30, 600, 15, 15));
+        HlsTuning.compute(true, 10, 6, false, true, false, true, 30, 600, 15, 15);
     assertNull(onlyMaxMax.liveSyncDurationCount);
     assertNull(onlyMaxMax.maxBufferLength);
   }
 
   @Test
   void vodGetsNoLiveSyncAndBuffersAreNeverRaised() {
-    HlsTuning t =
-        HlsTuning.compute(
-            new HlsTuning.Inputs(false, 50, 10, false, false, false, false, 12, 600, 15, 30));
+    HlsTuning t = HlsTuning.compute(false, 50, 10, false, false, false, false, 12, 600, 15, 30);
     assertNull(t.liveSyncDurationCount);
     assertNull(t.maxBufferLength, "12 s stays: max(2 x 10, 15, 30) = 30 would raise it");
     assertEquals(30.0, t.maxMaxBufferLength);
