@@ -140,8 +140,9 @@ final class FragmentLoaderDelegate implements PlayerRequestCallback, JsHandler {
       return;
     }
     answered = true;
-    SyntheticTiming timing = SyntheticTiming.of(Js.now(), length, bandwidthBps);
-    setSuccessStats(stats, timing.start, timing.first, timing.end, length);
+    double now = Js.now();
+    double first = SyntheticTiming.firstByteMs(now, length, bandwidthBps);
+    setSuccessStats(stats, SyntheticTiming.startMs(first), first, now, length);
     answer(SUCCESS, stats, buffer);
   }
 
