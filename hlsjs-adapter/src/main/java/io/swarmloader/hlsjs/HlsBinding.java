@@ -189,20 +189,20 @@ final class HlsBinding implements JsHandler {
   // --- §3.6, §3.7 ------------------------------------------------------------------------------
 
   private void onManifestLoaded(JSObject data) {
-    ManifestUrl manifest =
-        ManifestUrl.choose(responseUrl(Js.get(data, "networkDetails")), Js.string(data, "url"));
-    if (manifest == null) {
+    String fromResponse = responseUrl(Js.get(data, "networkDetails"));
+    String url = ManifestUrl.choose(fromResponse, Js.string(data, "url"));
+    if (url == null) {
       logger.warn("manifest URL unknown: P2P stays off for this source");
       return;
     }
-    if (manifest.isFallback()) {
+    if (ManifestUrl.isFallback(fromResponse)) {
       logger.warn(
           Text.cat(
               "manifest response URL not readable (custom loader?); using the request URL ",
-              manifest.url(),
+              url,
               ", redirects cannot be seen"));
     }
-    core.setManifestResponseUrl(manifest.url());
+    core.setManifestResponseUrl(url);
     JSObject levels = Js.get(data, "levels");
     for (int i = 0, n = Js.length(levels); i < n; i++) {
       registerLevel(Js.at(levels, i));
