@@ -5,7 +5,6 @@ import io.swarmloader.browser.api.Js;
 import io.swarmloader.browser.api.JsEngines;
 import io.swarmloader.browser.api.JsFetchSetup;
 import io.swarmloader.core.Core;
-import io.swarmloader.core.config.StreamConfig;
 import io.swarmloader.core.download.HttpRequestSetup;
 import io.swarmloader.core.id.StreamShortId;
 import io.swarmloader.core.model.StreamInfo;
@@ -308,32 +307,47 @@ final class HlsBinding implements JsHandler {
     }
     JSObject user = Js.get(hls, "userConfig");
     JSObject config = Js.get(hls, "config");
-    StreamConfig main = core.config().main();
-    StreamConfig secondary = core.config().secondary();
-    HlsTuning tuning =
-        HlsTuning.compute(
+    double target = Js.number(details, "targetduration");
+    double count =
+        HlsTuning.liveSyncDurationCount(
             isLive,
             fragmentCount,
-            Js.number(details, "targetduration"),
+            target,
             Js.has(user, "liveSyncDuration"),
-            Js.has(user, "liveSyncDurationCount"),
-            Js.has(user, "maxBufferLength"),
-            Js.has(user, "maxMaxBufferLength"),
+            Js.has(user, "liveSyncDurationCount"));
+    boolean appSetMaxBuffer = Js.has(user, "maxBufferLength");
+    boolean appSetMaxMaxBuffer = Js.has(user, "maxMaxBufferLength");
+    double mainWindowS = core.config().main().highDemandWindowMs() / 1000.0;
+    double secondaryWindowS = core.config().secondary().highDemandWindowMs() / 1000.0;
+    double maxBuffer =
+        HlsTuning.bufferLength(
+            fragmentCount,
+            target,
+            appSetMaxBuffer,
+            appSetMaxMaxBuffer,
             Js.number(config, "maxBufferLength"),
+            mainWindowS,
+            secondaryWindowS);
+    double maxMaxBuffer =
+        HlsTuning.bufferLength(
+            fragmentCount,
+            target,
+            appSetMaxBuffer,
+            appSetMaxMaxBuffer,
             Js.number(config, "maxMaxBufferLength"),
-            main.highDemandWindowMs() / 1000.0,
-            secondary.highDemandWindowMs() / 1000.0);
+            mainWindowS,
+            secondaryWindowS);
     if (Js.isNullish(config)) {
       return;
     }
-    if (tuning.liveSyncDurationCount != null) {
-      Js.setNumber(config, "liveSyncDurationCount", tuning.liveSyncDurationCount);
+    if (count == count) {
+      Js.setNumber(config, "liveSyncDurationCount", count);
     }
-    if (tuning.maxBufferLength != null) {
-      Js.setNumber(config, "maxBufferLength", tuning.maxBufferLength);
+    if (maxBuffer == maxBuffer) {
+      Js.setNumber(config, "maxBufferLength", maxBuffer);
     }
-    if (tuning.maxMaxBufferLength != null) {
-      Js.setNumber(config, "maxMaxBufferLength", tuning.maxMaxBufferLength);
+    if (maxMaxBuffer == maxMaxBuffer) {
+      Js.setNumber(config, "maxMaxBufferLength", maxMaxBuffer);
     }
   }
 
