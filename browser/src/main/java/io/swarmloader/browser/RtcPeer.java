@@ -274,7 +274,7 @@ final class RtcPeer implements RtcConnection, JsHandler {
     JsEvents.listen(d, DC_EVENTS, OPEN, this);
     if ("open".equals(d.getReadyState())) {
       // The answerer may get the channel already open; its open event is not guaranteed then.
-      scheduler.schedule(new JsEvents.Task(this, OPEN, null), 0);
+      later(OPEN, 0);
     }
   }
 
@@ -316,8 +316,13 @@ final class RtcPeer implements RtcConnection, JsHandler {
   void failLater(String reason) {
     if (laterReason == null) {
       laterReason = reason;
-      scheduler.schedule(new JsEvents.Task(this, FAIL_LATER, null), 0);
+      later(FAIL_LATER, 0);
     }
+  }
+
+  /** Delivers {@code kind} to {@link #on} after {@code delayMs}. */
+  private void later(int kind, int delayMs) {
+    scheduler.schedule(new JsEvents.Task(this, kind, null), delayMs);
   }
 
   private void shutDown(boolean flushChannel) {
@@ -331,7 +336,7 @@ final class RtcPeer implements RtcConnection, JsHandler {
       if (flushChannel && p != null && "open".equals(dc.getReadyState())) {
         // Chromium may lose a message sent in the same task as RTCDataChannel.close() (peerjs
         // issue 634): the channel closes on a later task, once its queue has drained.
-        scheduler.schedule(new JsEvents.Task(this, DRAIN, null), 0);
+        later(DRAIN, 0);
         return;
       }
       dc.close();
@@ -350,7 +355,7 @@ final class RtcPeer implements RtcConnection, JsHandler {
     boolean isOpen = "open".equals(dc.getReadyState());
     if (isOpen && dc.getBufferedAmount() > 0 && drainChecks < DRAIN_POLLS) {
       drainChecks++;
-      scheduler.schedule(new JsEvents.Task(this, DRAIN, null), DRAIN_POLL_MS);
+      later(DRAIN, DRAIN_POLL_MS);
       return;
     }
     dc.close();
@@ -361,6 +366,6 @@ final class RtcPeer implements RtcConnection, JsHandler {
     // RTCDataChannel.close() sends what is still queued first; closing the connection at once
     // would drop it. The connection follows when the channel has closed, or after a deadline.
     JsEvents.listen(dc, "close", CLOSE_CONNECTION, this);
-    scheduler.schedule(new JsEvents.Task(this, CLOSE_CONNECTION, null), FLUSH_BEFORE_CLOSE_MS);
+    later(CLOSE_CONNECTION, FLUSH_BEFORE_CLOSE_MS);
   }
 }
