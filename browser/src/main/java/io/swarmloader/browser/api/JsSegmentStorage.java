@@ -1,6 +1,5 @@
 package io.swarmloader.browser.api;
 
-import io.swarmloader.browser.JsHandler;
 import io.swarmloader.core.config.CommonConfig;
 import io.swarmloader.core.config.ConfigExport;
 import io.swarmloader.core.config.StreamConfig;
@@ -192,7 +191,7 @@ public final class JsSegmentStorage implements SegmentStorage {
       double end,
       String type,
       boolean isLive,
-      JsHandler cb);
+      JSObject cb);
 
   @JSBody(
       params = {"s", "w", "t", "id"},
@@ -212,8 +211,9 @@ public final class JsSegmentStorage implements SegmentStorage {
   @JSBody(
       params = {"s", "cb"},
       script =
-          "try { s.setSegmentChangeCallback(function (streamId) { cb(0, streamId); });" + CAUGHT)
-  private static native JSObject setChangeCallback0(JSObject storage, JsHandler cb);
+          "try { s.setSegmentChangeCallback(function (streamId) { cb.handle(0, streamId); });"
+              + CAUGHT)
+  private static native JSObject setChangeCallback0(JSObject storage, JSObject cb);
 
   @JSBody(params = "s", script = "try { s.destroy();" + CAUGHT)
   private static native JSObject destroy0(JSObject storage);
