@@ -43,8 +43,8 @@ final class JsEvents {
       script =
           "events.match(/[a-z]+/g).forEach(function (eventName, eventIndex) {"
               + " target['on' + eventName] = function (event) {"
-              + " handler(firstKind + eventIndex, event); }; });")
-  static native void listen(JSObject target, String events, int firstKind, JsHandler handler);
+              + " handler.handle(firstKind + eventIndex, event); }; });")
+  static native void listen(JSObject target, String events, int firstKind, JSObject handler);
 
   /** Clears the {@code on<name>} attributes of {@link #listen}, so that nothing fires into Java. */
   @JSBody(
@@ -61,7 +61,7 @@ final class JsEvents {
   @JSBody(
       params = {"promise", "handler", "okKind", "failKind"},
       script =
-          "promise.then(function (value) { handler(okKind, value); },"
-              + " function (reason) { handler(failKind, reason); });")
-  static native void settle(JSPromise<?> promise, JsHandler handler, int okKind, int failKind);
+          "promise.then(function (value) { handler.handle(okKind, value); },"
+              + " function (reason) { handler.handle(failKind, reason); });")
+  static native void settle(JSPromise<?> promise, JSObject handler, int okKind, int failKind);
 }

@@ -10,6 +10,7 @@ import io.swarmloader.core.platform.RtcFactory.RtcConnection;
 import io.swarmloader.core.platform.RtcFactory.RtcConnectionListener;
 import io.swarmloader.core.platform.Scheduler;
 import io.swarmloader.core.util.Text;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.MessageEvent;
@@ -162,7 +163,7 @@ final class RtcPeer implements RtcConnection, JsHandler {
         }
         break;
       case GATHERING_STATE:
-        if ("complete".equals(pc.getIceGatheringState())) {
+        if (isGatheringComplete(pc)) {
           gathering.onComplete();
         }
         break;
@@ -242,7 +243,7 @@ final class RtcPeer implements RtcConnection, JsHandler {
     if (isClosed) {
       return;
     }
-    if ("complete".equals(pc.getIceGatheringState())) {
+    if (isGatheringComplete(pc)) {
       gathering.onComplete();
     }
     gathering.start();
@@ -272,9 +273,9 @@ final class RtcPeer implements RtcConnection, JsHandler {
     d.setBinaryType("arraybuffer");
     d.setBufferedAmountLowThreshold(BrowserDataChannel.BUFFERED_AMOUNT_LOW_THRESHOLD);
     JsEvents.listen(d, DC_EVENTS, OPEN, this);
-    if ("open".equals(d.getReadyState())) {
+    if (isOpen(d)) {
       // The answerer may get the channel already open; its open event is not guaranteed then.
-      scheduler.schedule(new JsEvents.Task(this, OPEN, null), 0);
+      later(OPEN, 0);
     }
   }
 
@@ -316,8 +317,13 @@ final class RtcPeer implements RtcConnection, JsHandler {
   void failLater(String reason) {
     if (laterReason == null) {
       laterReason = reason;
-      scheduler.schedule(new JsEvents.Task(this, FAIL_LATER, null), 0);
+      later(FAIL_LATER, 0);
     }
+  }
+
+  /** Delivers {@code kind} to {@link #on} after {@code delayMs}. */
+  private void later(int kind, int delayMs) {
+    scheduler.schedule(new JsEvents.Task(this, kind, null), delayMs);
   }
 
   private void shutDown(boolean flushChannel) {
@@ -328,10 +334,10 @@ final class RtcPeer implements RtcConnection, JsHandler {
     }
     if (dc != null) {
       JsEvents.unlisten(dc, DC_EVENTS);
-      if (flushChannel && p != null && "open".equals(dc.getReadyState())) {
+      if (flushChannel && p != null && isOpen(dc)) {
         // Chromium may lose a message sent in the same task as RTCDataChannel.close() (peerjs
         // issue 634): the channel closes on a later task, once its queue has drained.
-        scheduler.schedule(new JsEvents.Task(this, DRAIN, null), 0);
+        later(DRAIN, 0);
         return;
       }
       dc.close();
@@ -347,20 +353,26 @@ final class RtcPeer implements RtcConnection, JsHandler {
    * has closed, or after {@value #FLUSH_BEFORE_CLOSE_MS} ms. No listener hears anything.
    */
   private void drain() {
-    boolean isOpen = "open".equals(dc.getReadyState());
-    if (isOpen && dc.getBufferedAmount() > 0 && drainChecks < DRAIN_POLLS) {
+    boolean isChannelOpen = isOpen(dc);
+    if (isChannelOpen && dc.getBufferedAmount() > 0 && drainChecks < DRAIN_POLLS) {
       drainChecks++;
-      scheduler.schedule(new JsEvents.Task(this, DRAIN, null), DRAIN_POLL_MS);
+      later(DRAIN, DRAIN_POLL_MS);
       return;
     }
     dc.close();
-    if (!isOpen) {
+    if (!isChannelOpen) {
       pc.close();
       return;
     }
     // RTCDataChannel.close() sends what is still queued first; closing the connection at once
     // would drop it. The connection follows when the channel has closed, or after a deadline.
     JsEvents.listen(dc, "close", CLOSE_CONNECTION, this);
-    scheduler.schedule(new JsEvents.Task(this, CLOSE_CONNECTION, null), FLUSH_BEFORE_CLOSE_MS);
+    later(CLOSE_CONNECTION, FLUSH_BEFORE_CLOSE_MS);
   }
+
+  @JSBody(params = "channel", script = "return channel.readyState === 'open';")
+  private static native boolean isOpen(RTCDataChannel channel);
+
+  @JSBody(params = "pc", script = "return pc.iceGatheringState === 'complete';")
+  private static native boolean isGatheringComplete(RTCPeerConnection pc);
 }

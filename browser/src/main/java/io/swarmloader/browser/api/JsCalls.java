@@ -13,11 +13,12 @@ final class JsCalls {
   private JsCalls() {}
 
   /**
-   * How the JS code below hands a settled promise to a {@link JsHandler} {@code cb}: {@code cb(0,
-   * value)} or {@code cb(1, reason)}.
+   * How the JS code below hands a settled promise to a {@link JsHandler} {@code cb} (passed as the
+   * Java object): {@code cb.handle(0, value)} or {@code cb.handle(1, reason)}.
    */
   static final String THEN =
-      " pr.then(function (val) { cb(0, val); }, function (err) { cb(1, err); });";
+      " pr.then(function (val) { cb.handle(0, val); },"
+          + " function (err) { cb.handle(1, err); });";
 
   @JSBody(
       params = {"f", "a", "b", "c", "d", "cb"},
@@ -25,8 +26,7 @@ final class JsCalls {
           "var pr; try { pr = Promise.resolve(f(a, b, c, d)); }"
               + " catch (err) { pr = Promise.reject(err); }"
               + THEN)
-  static native void call4(
-      JSObject f, JSObject a, JSObject b, JSObject c, JSObject d, JsHandler cb);
+  static native void call4(JSObject f, JSObject a, JSObject b, JSObject c, JSObject d, JSObject cb);
 
   @JSBody(
       params = {"o", "m", "a", "b", "c", "cb"},
@@ -35,7 +35,7 @@ final class JsCalls {
               + " catch (err) { pr = Promise.reject(err); }"
               + THEN)
   static native void callMethod3(
-      JSObject o, String m, JSObject a, JSObject b, JSObject c, JsHandler cb);
+      JSObject o, String m, JSObject a, JSObject b, JSObject c, JSObject cb);
 
   /** {@code f(a)} synchronously; throws what {@code f} throws. */
   @JSBody(

@@ -74,18 +74,18 @@ public final class JsEngines {
   }
 
   /**
-   * Calls {@code cb(op, currentTime, playbackRate)} on the media element's {@code timeupdate},
-   * {@code seeking} and {@code ratechange}; returns the function that removes the listeners.
-   * Exceptions are logged.
+   * Calls {@link JsHandler#handle cb.handle(op, currentTime, playbackRate)} on the media element's
+   * {@code timeupdate}, {@code seeking} and {@code ratechange}; returns the function that removes
+   * the listeners. Exceptions are logged.
    */
   @JSBody(
       params = {"m", "cb", "op"},
       script =
           "var es = ['timeupdate', 'seeking', 'ratechange'];"
-              + " var handler = function () { try { cb(op, m.currentTime, m.playbackRate); }"
+              + " var handler = function () { try { cb.handle(op, m.currentTime, m.playbackRate); }"
               + "  catch (err) { console.error('[swarmloader] playback update failed', err); } };"
               + " es.forEach(function (name) { m.addEventListener(name, handler); });"
               + " return function () {"
               + "  es.forEach(function (name) { m.removeEventListener(name, handler); }); };")
-  public static native JSObject subscribePlayback(JSObject media, JsHandler cb, int op);
+  public static native JSObject subscribePlayback(JSObject media, JSObject cb, int op);
 }

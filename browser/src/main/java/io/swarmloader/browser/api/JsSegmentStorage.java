@@ -1,6 +1,5 @@
 package io.swarmloader.browser.api;
 
-import io.swarmloader.browser.JsHandler;
 import io.swarmloader.core.config.CommonConfig;
 import io.swarmloader.core.config.ConfigExport;
 import io.swarmloader.core.config.StreamConfig;
@@ -9,7 +8,6 @@ import io.swarmloader.core.platform.Logger;
 import io.swarmloader.core.storage.SegmentStorage;
 import io.swarmloader.core.storage.StorageUsage;
 import io.swarmloader.core.util.Text;
-import java.util.Arrays;
 import java.util.function.Consumer;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -128,17 +126,12 @@ public final class JsSegmentStorage implements SegmentStorage {
 
   @Override
   public long[] getStoredSegmentIds(String swarmId, String streamId) {
-    JSObject ids = storedIds0(storage, swarmId, streamId);
-    int n = Js.length(ids);
-    long[] out = new long[n];
-    int count = 0;
-    for (int i = 0; i < n; i++) {
-      double id = Js.asNumber(Js.at(ids, i));
-      if (id == Math.floor(id) && !Double.isInfinite(id)) {
-        out[count++] = (long) id;
-      }
+    JSObject ids = storedIds0(storage, swarmId, streamId); // integers only
+    long[] out = new long[Js.length(ids)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (long) Js.asNumber(Js.at(ids, i));
     }
-    return count == n ? out : Arrays.copyOf(out, count);
+    return out;
   }
 
   @Override
@@ -198,7 +191,7 @@ public final class JsSegmentStorage implements SegmentStorage {
       double end,
       String type,
       boolean isLive,
-      JsHandler cb);
+      JSObject cb);
 
   @JSBody(
       params = {"s", "w", "t", "id"},
@@ -206,18 +199,21 @@ public final class JsSegmentStorage implements SegmentStorage {
   private static native boolean hasSegment0(
       JSObject storage, String swarmId, String streamId, double segmentId);
 
+  /** The storage's ids that are integer numbers (finite); [] if it threw or gave no array. */
   @JSBody(
       params = {"s", "w", "t"},
       script =
-          "try { var ids = s.getStoredSegmentIds(w, t); return Array.isArray(ids) ? ids : []; }"
+          "try { var ids = s.getStoredSegmentIds(w, t);"
+              + " return Array.isArray(ids) ? ids.filter(Number.isInteger) : []; }"
               + " catch (err) { return []; }")
   private static native JSObject storedIds0(JSObject storage, String swarmId, String streamId);
 
   @JSBody(
       params = {"s", "cb"},
       script =
-          "try { s.setSegmentChangeCallback(function (streamId) { cb(0, streamId); });" + CAUGHT)
-  private static native JSObject setChangeCallback0(JSObject storage, JsHandler cb);
+          "try { s.setSegmentChangeCallback(function (streamId) { cb.handle(0, streamId); });"
+              + CAUGHT)
+  private static native JSObject setChangeCallback0(JSObject storage, JSObject cb);
 
   @JSBody(params = "s", script = "try { s.destroy();" + CAUGHT)
   private static native JSObject destroy0(JSObject storage);
