@@ -6,7 +6,8 @@
 // Listens on 127.0.0.1 only. Routes (an optional leading "/ns/<token>" is stripped first, so one
 // scenario can give its streams their own URLs, hence their own swarm IDs, over the same files):
 //   /pages/*                    test pages and probe.js
-//   /node_modules/*             the workspace's node_modules (hls.js, p2p-media-loader 2.3.1)
+//   /node_modules/*             the workspace's node_modules (hls.js, p2p-media-loader 2.3.1, players)
+//   /player-recipes/*           player-recipes/ (how each player gets SwarmLoader)
 //   /dist/*                     the SwarmLoader bundles (hlsjs-adapter/target/npm/dist)
 //   /shaka-dist/*               the Shaka adapter's bundles (--shaka-dist, shaka-adapter/target/npm/dist)
 //   /media/*                    generated test media, with Range, CORS, faults and throttling
@@ -36,6 +37,7 @@ const port = Number(args.port);
 const dirs = {
   pages: path.resolve(args.pages),
   nodeModules: path.resolve(args.root, 'node_modules'),
+  playerRecipes: path.resolve(args.root, 'player-recipes'),
   dist: path.resolve(args.dist),
   shakaDist: path.resolve(args['shaka-dist'] || args.dist),
   media: path.resolve(args.media),
@@ -49,6 +51,10 @@ const CONTENT_TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.map': 'application/json',
   '.json': 'application/json',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
   ...MEDIA_TYPES,
 };
 
@@ -360,6 +366,9 @@ function handle(req, res) {
   }
   if (p.startsWith('/node_modules/')) {
     return serveStatic(req, res, dirs.nodeModules, p.substring('/node_modules/'.length));
+  }
+  if (p.startsWith('/player-recipes/')) {
+    return serveStatic(req, res, dirs.playerRecipes, p.substring('/player-recipes/'.length));
   }
   if (p.startsWith('/dist/')) {
     return serveStatic(req, res, dirs.dist, p.substring('/dist/'.length));

@@ -64,6 +64,17 @@ final class PageSpec {
     return new PageSpec("shaka.html", engine);
   }
 
+  /**
+   * {@code players.html}: the player {@code id} of {@code player-recipes/recipes.js} (Video.js,
+   * Clappr, MediaElement.js, Flowplayer, Plyr, DPlayer, OpenPlayerJS, Vidstack; ids ending in
+   * {@code -shaka} play through Shaka Player) with SwarmLoader.
+   */
+  static PageSpec players(String id) {
+    PageSpec spec = new PageSpec("players.html", Engine.SWARM);
+    spec.query.put("player", id);
+    return spec;
+  }
+
   /** {@code script-tag.html}: hls.js UMD plus {@code swarmloader-hlsjs.global.js}, no modules. */
   static PageSpec scriptTag() {
     return new PageSpec("script-tag.html", Engine.SWARM);
@@ -79,6 +90,15 @@ final class PageSpec {
 
   boolean isShaka() {
     return page.equals("shaka.html");
+  }
+
+  boolean isPlayers() {
+    return page.equals("players.html");
+  }
+
+  /** The page plays through Shaka Player (and SwarmLoader's Shaka engine). */
+  boolean usesShaka() {
+    return isShaka() || (isPlayers() && query.get("player").endsWith("-shaka"));
   }
 
   PageSpec stream(TestStream stream, String namespace) {

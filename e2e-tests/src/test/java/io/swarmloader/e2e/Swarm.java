@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.opentest4j.TestAbortedException;
 
 /**
  * One scenario's peers and private trackers, registered per test with {@code @RegisterExtension}.
@@ -86,11 +87,12 @@ final class Swarm implements BeforeEachCallback, AfterEachCallback, TestExecutio
   Peer join(String tag, PageSpec spec) {
     if (spec.engine() == PageSpec.Engine.SWARM
         && !spec.isScriptTag()
-        && !spec.isShaka()
+        && !spec.usesShaka()
+        && !spec.isPlayers()
         && isCalibrating()) {
       spec = spec.withEngine(PageSpec.Engine.PML);
     }
-    if (spec.engine() == PageSpec.Engine.SWARM && spec.isShaka()) {
+    if (spec.engine() == PageSpec.Engine.SWARM && spec.usesShaka()) {
       requireShakaBundle();
     } else if (spec.engine() == PageSpec.Engine.SWARM) {
       requireBundle(spec.isScriptTag());
@@ -236,6 +238,9 @@ final class Swarm implements BeforeEachCallback, AfterEachCallback, TestExecutio
   @Override
   public void handleTestExecutionException(ExtensionContext context, Throwable throwable)
       throws Throwable {
+    if (throwable instanceof TestAbortedException) {
+      throw throwable; // a skipped scenario (assumption), not a failure: nothing to diagnose
+    }
     StringBuilder sb = new StringBuilder();
     sb.append("\n[e2e] ==== ").append(scenario).append(" FAILED: ").append(throwable.getMessage());
     for (Peer p : peers) {
