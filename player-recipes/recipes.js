@@ -368,7 +368,7 @@ const RECIPES = {
     player.setAttribute("playsinline", "");
     player.addEventListener("provider-change", (event) => {
       const provider = event.detail;
-      if (provider && "library" in provider && "config" in provider && "onInstance" in provider) {
+      if (provider && provider.type === "hls") {
         provider.library = Hls;
         provider.config = ctx.hlsConfig();
       }

@@ -1,8 +1,17 @@
 // The swarm runner's command line and its seeded join schedule.
 import { join } from "node:path";
 import { ROOT } from "../demo-web/lib/demo-server.mjs";
+import { PLAYERS } from "../player-recipes/recipes.js";
 
-export const USAGE = "usage: npm run swarm -- [--engine swarmloader|p2pml|http] [--player hlsjs|shaka]"
+/** --player values: bare Hls.js and Shaka Player, and the players of player-recipes/recipes.js. */
+export const PLAYER_IDS = ["hlsjs", "shaka", ...Object.keys(PLAYERS)];
+
+/** Whether --player `id` plays DASH (Shaka Player and the players built on it). */
+export function playsDash(id) {
+  return id === "shaka" || (PLAYERS[id] !== undefined && PLAYERS[id].kinds.includes("dash"));
+}
+
+export const USAGE = "usage: npm run swarm -- [--engine swarmloader|p2pml|http] [--player id]"
   + " [--stream id] [--peers N] [--duration s] [--seed n] [--out dir] [--core key=number ...]";
 
 /** Numeric engine options the demo page reads from its query (demo-web/public/app.js). */
@@ -28,10 +37,16 @@ export function parseArgs(argv) {
     o[key] = typeof o[key] === "number" ? Number(argv[++i]) : argv[++i];
   }
   if (!["swarmloader", "p2pml", "http"].includes(o.engine)) throw new Error(`unknown engine ${o.engine}`);
-  if (!["hlsjs", "shaka"].includes(o.player)) throw new Error(`unknown player ${o.player}`);
-  if (o.engine === "p2pml" && o.player === "shaka") {
-    throw new Error("--engine p2pml works with --player hlsjs only: p2p-media-loader-shaka has no "
+  if (!PLAYER_IDS.includes(o.player)) {
+    throw new Error(`unknown player ${o.player}; one of ${PLAYER_IDS.join(", ")}`);
+  }
+  if (o.engine === "p2pml" && (o.player === "shaka" || o.player.endsWith("-shaka"))) {
+    throw new Error("--engine p2pml works with Hls.js players only: p2p-media-loader-shaka has no "
       + "2.3.1 release (its last is 2.2.2)");
+  }
+  if (o.engine === "p2pml" && o.player === "videojs") {
+    throw new Error("--engine p2pml has no Video.js integration; SwarmLoader's is "
+      + "swarmloader-hlsjs/videojs");
   }
   for (const k of ["peers", "duration", "seed"]) {
     if (!Number.isInteger(o[k]) || o[k] < (k === "seed" ? 0 : 1)) throw new Error(`bad --${k}`);

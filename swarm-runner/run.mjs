@@ -2,13 +2,13 @@
 // (joining a few seconds apart, seeded), shows live progress, then prints a summary table and writes
 // a JSON and an HTML report.
 //
-//   npm run swarm -- [--engine swarmloader|p2pml|http] [--player hlsjs|shaka] [--stream id]
+//   npm run swarm -- [--engine swarmloader|p2pml|http] [--player id] [--stream id]
 //                    [--peers N] [--duration s] [--seed n] [--out dir]
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { startDemo } from "../demo-web/lib/demo-server.mjs";
 import { launchChromium } from "./browser.mjs";
-import { joinSchedule, parseArgs, seededRandom, USAGE } from "./options.mjs";
+import { joinSchedule, parseArgs, playsDash, seededRandom, USAGE } from "./options.mjs";
 import { progressLines, summarize, summaryTable, reportHtml } from "./report.mjs";
 
 /** Reads every open page's window.swarmDemo.stats() and keeps a compact sample of it. */
@@ -47,7 +47,8 @@ async function main() {
   const stream = demo.streams.find((s) => s.id === opts.stream);
   const refusal = !stream
     ? `unknown stream ${opts.stream}; built-in: ${demo.streams.map((s) => s.id).join(", ")}`
-    : stream.kind === "dash" && opts.player === "hlsjs" ? "Hls.js plays HLS only: use --player shaka"
+    : stream.kind === "dash" && !playsDash(opts.player)
+      ? `${opts.player} plays HLS only: use --player shaka, plyr-shaka or dplayer-shaka`
       : null;
   if (refusal) {
     console.error(`error: ${refusal}`);

@@ -17,7 +17,8 @@ export const ROOT = resolve(fileURLToPath(import.meta.url), "../../..");
 
 /** The node_modules packages the page may load (nothing else of node_modules is served). */
 const PACKAGES = ["hls.js", "shaka-player", "chart.js", "vis-network", "p2p-media-loader-core",
-  "p2p-media-loader-hlsjs"];
+  "p2p-media-loader-hlsjs", "video.js", "@clappr/player", "@clappr/hlsjs-playback", "mediaelement",
+  "flowplayer", "plyr", "dplayer", "openplayerjs", "vidstack"];
 
 function cors(req, res, next) {
   res.set({
@@ -57,6 +58,7 @@ export async function startDemo({ port = 8080, trackerPort = 8000, host = "127.0
   for (const name of PACKAGES) {
     app.use(`/node_modules/${name}`, express.static(join(ROOT, "node_modules", name)));
   }
+  app.use("/player-recipes", express.static(join(ROOT, "player-recipes"), noStore));
   app.use(express.static(join(ROOT, "demo-web/public"), noStore));
 
   const server = createServer(app);

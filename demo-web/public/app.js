@@ -2,6 +2,7 @@
 // and shows traffic (chart.js), connected peers (vis-network) and an event log. `headless=1` skips
 // the views; the swarm runner then reads window.swarmDemo.stats().
 import { createMeter, formatBytes, short } from "./meter.js";
+import { PLAYERS } from "/player-recipes/recipes.js";
 import { startPlayer } from "./players.js";
 
 const CORE_NUMBERS = ["highDemandTimeWindow", "httpDownloadTimeWindow", "p2pDownloadTimeWindow",
@@ -22,12 +23,13 @@ const status = document.getElementById("status");
 fillForm(document.getElementById("setup"), setup, config);
 document.getElementById("open-peer").onclick = () => window.open(location.href, "_blank");
 if (!setup.headless) startViews();
-meter.attachVideo(video);
+if (!PLAYERS[setup.player]) meter.attachVideo(video); // recipe players: their own <video>
 status.textContent = `${labels(setup)} — loading…`;
 try {
   if (!setup.src) throw new Error("no stream URL");
-  if (setup.kind === "dash" && setup.player === "hlsjs") {
-    throw new Error("Hls.js plays HLS only: choose Shaka Player for a DASH stream");
+  if (setup.kind === "dash" && !playsDash(setup.player)) {
+    throw new Error(`${playerLabel(setup.player)} plays HLS only: choose Shaka Player (or a player `
+      + "with Shaka) for a DASH stream");
   }
   window.swarmDemo.session = await startPlayer(setup, video, meter);
   status.textContent = labels(setup);
@@ -51,7 +53,7 @@ function readSetup(q, cfg) {
   if (q.get("swarmId")) core.swarmId = q.get("swarmId");
   if (q.get("isP2PUploadDisabled") === "1") core.isP2PUploadDisabled = true;
   return {
-    player: q.get("player") === "shaka" ? "shaka" : "hlsjs",
+    player: ["shaka", ...Object.keys(PLAYERS)].includes(q.get("player")) ? q.get("player") : "hlsjs",
     engine: ["p2pml", "http"].includes(q.get("engine")) ? q.get("engine") : "swarmloader",
     stream: builtIn ? streamId : "url",
     kind: builtIn ? builtIn.kind : /\.mpd(\?|$)/.test(src) ? "dash" : "hls",
@@ -67,6 +69,7 @@ function fillForm(form, s, cfg) {
   for (const entry of [...cfg.streams, { id: "url", title: "Other URL (below)" }]) {
     streams.append(new Option(entry.title, entry.id));
   }
+  for (const [id, p] of Object.entries(PLAYERS)) form.elements.player.append(new Option(p.label, id));
   form.elements.player.value = s.player;
   form.elements.engine.value = s.engine;
   streams.value = s.stream;
@@ -91,8 +94,16 @@ function fillForm(form, s, cfg) {
   };
 }
 
+function playerLabel(id) {
+  return { hlsjs: "Hls.js", shaka: "Shaka Player" }[id] || PLAYERS[id].label;
+}
+
+function playsDash(id) {
+  return id === "shaka" || (PLAYERS[id] && PLAYERS[id].kinds.includes("dash"));
+}
+
 function labels(s) {
-  const player = s.player === "shaka" ? "Shaka Player" : "Hls.js";
+  const player = playerLabel(s.player);
   const engine = { swarmloader: "SwarmLoader", p2pml: "p2p-media-loader 2.3.1", http: "HTTP only" };
   return `${player} + ${engine[s.engine]} · ${s.stream === "url" ? s.src : s.stream}`;
 }

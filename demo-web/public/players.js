@@ -1,6 +1,8 @@
-// Player and engine wiring for the demo page: Hls.js or Shaka Player, with SwarmLoader,
-// p2p-media-loader 2.3.1 (Hls.js only) or no P2P engine at all. The engines are used through their
-// public APIs only (README "Using it with Hls.js"; player-integration.md §1.2, §1.3).
+// Player and engine wiring for the demo page: Hls.js or Shaka Player, or one of the players of
+// player-recipes/recipes.js (Video.js, Clappr, ...), with SwarmLoader, p2p-media-loader 2.3.1
+// (Hls.js-based players only) or no P2P engine at all. The engines are used through their public
+// APIs only (README "Using it with Hls.js"; docs/players.md).
+import { PLAYERS, mountPlayer } from "/player-recipes/recipes.js";
 
 const SWARMLOADER_HLS = "/dist/hlsjs/swarmloader-hlsjs.js";
 const SWARMLOADER_SHAKA = "/dist/shaka/swarmloader-shaka.js";
@@ -8,6 +10,7 @@ const SHAKA_SCRIPT = "/node_modules/shaka-player/dist/shaka-player.compiled.js";
 
 /** Starts playback of `setup.src` in `video`; resolves with {player, engine}. */
 export async function startPlayer(setup, video, meter) {
+  if (PLAYERS[setup.player]) return startRecipe(setup, video, meter);
   if (setup.player === "shaka") return startShaka(setup, video, meter);
   return startHls(setup, video, meter);
 }
@@ -92,13 +95,7 @@ async function startShaka(setup, video, meter) {
   await player.attach(video);
   // Live: play liveSync segments (2 s each) behind the edge, outside the engine's high-demand
   // window, so P2P has time to work; the MPD's suggestedPresentationDelay (6 s) would otherwise win.
-  player.configure({
-    manifest: {
-      defaultPresentationDelay: setup.liveSync * 2,
-      dash: { ignoreSuggestedPresentationDelay: true },
-    },
-    streaming: { bufferingGoal: 30 },
-  });
+  player.configure(shakaConfig(setup));
   if (engine) {
     engine.bindShakaPlayer(player);
   } else {
@@ -117,6 +114,64 @@ async function startShaka(setup, video, meter) {
   meter.emit("player", `manifest loaded (${player.isLive() ? "live" : "VOD"})`);
   play(video, meter);
   return { player, engine };
+}
+
+/**
+ * A player of player-recipes/recipes.js in place of the bare <video>; the meter counts the engine's
+ * events, or with no engine the bytes hls.js or Shaka loaded.
+ */
+async function startRecipe(setup, video, meter) {
+  const info = PLAYERS[setup.player];
+  if (setup.engine === "p2pml" && (info.engine !== "hlsjs" || setup.player === "videojs")) {
+    throw new Error(`p2p-media-loader 2.3.1 is offered here with the Hls.js-based players other `
+      + `than Video.js; choose SwarmLoader or None for ${info.label}`);
+  }
+  const box = document.getElementById("player-box");
+  video.hidden = true;
+  box.hidden = false;
+  const handle = await mountPlayer(setup.player, {
+    container: box,
+    src: setup.src,
+    core: setup.engine === "http" ? null : setup.core,
+    hlsConfig: { liveSyncDurationCount: setup.liveSync, maxBufferLength: 30 },
+    shakaConfig: shakaConfig(setup),
+    assets: {
+      nodeModules: "/node_modules",
+      hlsjs: setup.engine === "p2pml" ? "p2p-media-loader-hlsjs" : SWARMLOADER_HLS,
+      videojs: "/dist/hlsjs/swarmloader-hlsjs-videojs.js",
+      shaka: SHAKA_SCRIPT,
+      shakaEngine: SWARMLOADER_SHAKA,
+    },
+    hooks: {
+      engine: (engine) => meter.attachEngine(engine),
+      video: (v) => meter.attachVideo(v),
+      hls: (hls) => {
+        if (setup.engine !== "http") return;
+        hls.on("hlsFragLoaded", (e, d) => meter.addHttpBytes(d.frag.stats.loaded || 0));
+      },
+      shaka: (player, shaka) => {
+        if (setup.engine !== "http") return;
+        player.getNetworkingEngine().registerResponseFilter((type, response) => {
+          if (type === shaka.net.NetworkingEngine.RequestType.SEGMENT) {
+            meter.addHttpBytes(response.data.byteLength);
+          }
+        });
+      },
+    },
+  });
+  meter.emit("player", `${info.label}: ${handle.version}`);
+  return { player: handle.player, engine: handle.engine, ui: handle };
+}
+
+/** Live: play liveSync segments (2 s each) behind the edge, like hls.js; 30 s buffers. */
+function shakaConfig(setup) {
+  return {
+    manifest: {
+      defaultPresentationDelay: setup.liveSync * 2,
+      dash: { ignoreSuggestedPresentationDelay: true },
+    },
+    streaming: { bufferingGoal: 30 },
+  };
 }
 
 function play(video, meter) {

@@ -1,7 +1,7 @@
 // The swarm runner's pure parts: options, the seeded join schedule and the summary.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { joinSchedule, parseArgs, seededRandom } from "../options.mjs";
+import { joinSchedule, parseArgs, playsDash, seededRandom } from "../options.mjs";
 import { summarize, summaryTable } from "../report.mjs";
 
 test("defaults: SwarmLoader with Hls.js, 4 peers, live HLS, 120 s", () => {
@@ -19,6 +19,19 @@ test("--core passes numeric engine options the demo page reads", () => {
   assert.throws(() => parseArgs(["--core", "announceTrackers=1"]), /bad --core/);
   assert.throws(() => parseArgs(["--core", "initialPeerWaitMs=soon"]), /bad --core/);
   assert.throws(() => parseArgs(["--core", "initialPeerWaitMs"]), /bad --core/);
+});
+
+test("--player takes every player of the demo's picker", () => {
+  for (const id of ["hlsjs", "shaka", "videojs", "clappr", "mediaelement", "flowplayer", "plyr",
+    "plyr-shaka", "dplayer", "dplayer-shaka", "openplayer", "vidstack"]) {
+    assert.equal(parseArgs(["--player", id]).player, id);
+  }
+  assert.throws(() => parseArgs(["--player", "jwplayer"]), /unknown player jwplayer; one of hlsjs/);
+  assert.throws(() => parseArgs(["--engine", "p2pml", "--player", "plyr-shaka"]), /no 2\.3\.1/);
+  assert.throws(() => parseArgs(["--engine", "p2pml", "--player", "videojs"]), /no Video\.js/);
+  assert.equal(parseArgs(["--engine", "p2pml", "--player", "clappr"]).player, "clappr");
+  assert.deepEqual(["shaka", "plyr-shaka", "dplayer-shaka", "hlsjs", "videojs"].map(playsDash),
+    [true, true, true, false, false]);
 });
 
 test("p2p-media-loader with Shaka is refused with the reason", () => {

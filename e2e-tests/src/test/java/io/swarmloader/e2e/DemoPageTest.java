@@ -35,6 +35,20 @@ class DemoPageTest {
       "return !!(window.swarmDemo && window.swarmDemo.graph"
           + " && window.swarmDemo.graph.nodes.getIds().some(id => id !== 'self'));";
 
+  /** The players of player-recipes/recipes.js, as the demo's picker offers them. */
+  private static final List<String> PICKER_PLAYERS =
+      List.of(
+          "videojs",
+          "clappr",
+          "mediaelement",
+          "flowplayer",
+          "plyr",
+          "plyr-shaka",
+          "dplayer",
+          "dplayer-shaka",
+          "openplayer",
+          "vidstack");
+
   @Test
   void twoPeersShowP2pTrafficAndEachOther() throws IOException {
     new Swarm().requireBundle(false);
@@ -69,6 +83,64 @@ class DemoPageTest {
         assertEquals("", errors, "the demo page reported errors");
         Object peers = d.executeScript("return window.swarmDemo.stats().peerCount;");
         assertEquals(1L, ((Number) peers).longValue(), "connected peers");
+      }
+    } finally {
+      browsers.forEach(HeadlessChromium.Launched::quit);
+    }
+  }
+
+  /**
+   * Every player of the demo's picker plays a built-in stream through SwarmLoader in the demo page
+   * (one browser, one page load per player): the picker lists it, playback advances 3 s, the
+   * engine counts segment bytes and the page reports no error.
+   */
+  @Test
+  void everyPlayerInThePickerPlaysInTheDemo() {
+    new Swarm().requireBundle(false);
+    new Swarm().requireShakaBundle();
+    TestMedia.ensure();
+    int port = NodeProcess.freePort();
+    int trackerPort = NodeProcess.freePort();
+    List<HeadlessChromium.Launched> browsers = new ArrayList<>();
+    try (NodeProcess demo =
+        NodeProcess.start(
+            "demo-server",
+            port,
+            E2ePaths.root().resolve("demo-web/server.mjs"),
+            List.of("--port", String.valueOf(port), "--tracker-port", String.valueOf(trackerPort)),
+            Map.of())) {
+      ChromeDriver d = null;
+      for (String player : PICKER_PLAYERS) {
+        String stream = player.endsWith("-shaka") ? "dash-vod" : "hls-vod";
+        String url =
+            "http://127.0.0.1:"
+                + port
+                + "/?player="
+                + player
+                + "&engine=swarmloader&stream="
+                + stream
+                + "&swarmId=demo-players-"
+                + player;
+        if (d == null) {
+          d = open(browsers, "demo-players", url);
+        } else {
+          d.get(url);
+        }
+        assertEquals(
+            Boolean.TRUE,
+            d.executeScript(
+                "return [...document.forms.setup.elements.player.options]"
+                    + ".some(o => o.value === arguments[0]);",
+                player),
+            player + " is not in the demo's player picker");
+        awaitTrue(
+            d,
+            "const s = window.swarmDemo && window.swarmDemo.stats();"
+                + " return !!s && s.playedS >= 3 && s.bytes.http + s.bytes.p2p > 0;",
+            30_000,
+            player + " plays in the demo with the engine counting bytes");
+        Object errors = d.executeScript("return window.swarmDemo.stats().fatal.join('; ');");
+        assertEquals("", errors, player + ": the demo page reported errors");
       }
     } finally {
       browsers.forEach(HeadlessChromium.Launched::quit);

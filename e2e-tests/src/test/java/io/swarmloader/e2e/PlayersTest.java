@@ -61,7 +61,7 @@ class PlayersTest {
     Peer bVod = swarm.join("B-vod", vodSpec);
     Peer bLive = swarm.join("B-live", liveSpec);
     bVod.awaitTrue("B-vod played 24 s", "r.advancedS >= 24", Peer.seconds(60));
-    bLive.awaitTrue("B-live played 16 s", "r.advancedS >= 16", Peer.seconds(30));
+    bLive.awaitTrue("B-live played 24 s", "r.advancedS >= 24", Peer.seconds(30));
 
     List<PageResult> results = new ArrayList<>();
     for (Peer p : List.of(aVod, bVod, aLive, bLive)) {
