@@ -33,10 +33,11 @@ const OPTION_KEYS = ["p2p", "hlsjsConfig"];
 const MEDIA_ERR_NETWORK = 2;
 const MEDIA_ERR_SRC_NOT_SUPPORTED = 4;
 
+/** An object literal (or Object.create(null)), from any realm (an iframe's objects included). */
 function isPlainObject(value) {
   if (value === null || typeof value !== "object") return false;
   const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 /**

@@ -2,6 +2,7 @@
 // engine objects (fakes.mjs): no browser and no TeaVM bundle needed.
 import { test, beforeEach } from "node:test";
 import assert from "node:assert/strict";
+import vm from "node:vm";
 import { createSwarmLoaderVideojs, getP2PEngine } from "../../main/videojs/videojs-integration.js";
 import { FakeEngine, FakeHls, fakeHtml5Tech, fakePlayer, fakeVideojs, levels } from "./fakes.mjs";
 
@@ -151,6 +152,23 @@ test("config: liveDurationInfinity by default; per-player options merged over th
   assert.equal(off.hls.config.liveDurationInfinity, false);
   const perPlayerOff = playing({ html5: { swarmloader: { hlsjsConfig: { liveDurationInfinity: false } } } });
   assert.equal(perPlayerOff.hls.config.liveDurationInfinity, false);
+});
+
+test("config: functions, classes and class instances are passed by reference; other realms' objects are plain", () => {
+  class Abr {}
+  const storage = new (class Storage {})();
+  const factory = () => storage;
+  const options = vm.runInNewContext("({ p2p: { core: { swarmId: 'frame' } }, hlsjsConfig: { cmcd: { sessionId: 's' } } })");
+  options.hlsjsConfig.abrController = Abr;
+  options.hlsjsConfig.fetchSetup = storage;
+  options.p2p.core.customSegmentStorageFactory = factory;
+  const { hls } = playing({ options });
+  assert.equal(hls.config.abrController, Abr);
+  assert.equal(hls.config.fetchSetup, storage);
+  assert.equal(hls.p2pConfig.core.customSegmentStorageFactory, factory);
+  assert.equal(hls.p2pConfig.core.swarmId, "frame");
+  assert.deepEqual({ ...hls.config.cmcd }, { sessionId: "s" });
+  assert.notEqual(hls.config.cmcd, options.hlsjsConfig.cmcd);
 });
 
 test("a bad per-player option becomes a Video.js error (code 4), not an exception in src()", async () => {
