@@ -225,7 +225,8 @@ class SwarmLoaderSourceHandler {
       const before = previous.find((entry) => entry.level === level);
       const entry = { level, enabled: before ? before.enabled : true, qualityLevel: null };
       entry.qualityLevel = list.addQualityLevel({
-        id: String(level.id ?? index),
+        // The index: hls.js's Level.id is 0 for every variant, and the list drops duplicate ids.
+        id: String(index),
         width: level.width,
         height: level.height,
         bandwidth: level.bitrate, // QualityLevel exposes it as `bitrate`

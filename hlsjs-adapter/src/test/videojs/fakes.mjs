@@ -249,11 +249,11 @@ export function fakePlayer(videojs, { html5 = {}, qualityLevels = true } = {}) {
   return player;
 }
 
-/** hls.js-style levels, lowest first. */
+/** hls.js-style levels, lowest first; as in hls.js 1.7, every variant's Level.id is 0. */
 export function levels() {
   return [
     { id: 0, width: 640, height: 360, bitrate: 800000 },
-    { id: 1, width: 1280, height: 720, bitrate: 2500000 },
-    { id: 2, width: 1920, height: 1080, bitrate: 5000000 },
+    { id: 0, width: 1280, height: 720, bitrate: 2500000 },
+    { id: 0, width: 1920, height: 1080, bitrate: 5000000 },
   ];
 }
