@@ -160,6 +160,8 @@ class SwarmLoaderSourceHandler {
     this.networkRetried = false;
     this.mediaRecovered = false;
     this.errorTimer = null;
+    this.loadStarted = false;
+    this.errorBeforeLoadStart = null;
     this.disposed = false;
 
     let hls;
@@ -194,6 +196,16 @@ class SwarmLoaderSourceHandler {
       this.mediaRecovered = false;
     });
     this.listen(Events.ERROR, (event, data) => this.onError(data));
+
+    // Video.js clears the player's error when the video element fires loadstart. A manifest that
+    // fails faster than that (a 404 when switching sources) would lose its error: it is shown again.
+    this.onLoadStart = () => {
+      this.loadStarted = true;
+      const error = this.errorBeforeLoadStart;
+      this.errorBeforeLoadStart = null;
+      if (error) this.fail(error.code, error.message);
+    };
+    if (typeof tech.on === "function") tech.on("loadstart", this.onLoadStart);
 
     if (this.player && typeof this.player.qualityLevels === "function") {
       this.qualityList = this.player.qualityLevels();
@@ -303,6 +315,7 @@ class SwarmLoaderSourceHandler {
   fail(code, message) {
     if (this.disposed) return;
     const error = { code, message };
+    if (this.hls && !this.loadStarted) this.errorBeforeLoadStart = error;
     if (this.player && typeof this.player.error === "function") {
       this.player.error(error);
     } else if (typeof this.tech.error === "function") {
@@ -335,6 +348,7 @@ class SwarmLoaderSourceHandler {
       this.removeOwnLevels();
       setSelectedIndex(this.qualityList, -1);
     }
+    if (this.onLoadStart && typeof this.tech.off === "function") this.tech.off("loadstart", this.onLoadStart);
     const hls = this.hls;
     if (hls) {
       for (const [event, listener] of this.listeners) hls.off(event, listener);

@@ -220,6 +220,18 @@ export function fakePlayer(videojs, { html5 = {}, qualityLevels = true } = {}) {
       timers.delete(id);
       clearTimeout(id);
     },
+    handlers: {},
+    on(type, fn) {
+      (this.handlers[type] ||= []).push(fn);
+    },
+    off(type, fn) {
+      this.handlers[type] = (this.handlers[type] || []).filter((f) => f !== fn);
+    },
+    /** Tech#trigger; on loadstart the player first clears its error, as Video.js does. */
+    trigger(type) {
+      if (type === "loadstart") player.error(null);
+      for (const fn of [...(this.handlers[type] || [])]) fn({ type });
+    },
     techErrors: [],
     error(e) {
       this.techErrors.push(e);

@@ -336,6 +336,24 @@ test("errors: a fatal error before the manifest is parsed, or of another type, i
   assert.deepEqual(other.player.errors, [{ code: 4, message: "hls.js keySystemError: keySystemNoKeys" }]);
 });
 
+test("errors: one reported before the video element's loadstart is shown again after it", () => {
+  // Switching to a 404 manifest: hls.js fails before the element fires loadstart, on which
+  // Video.js clears the player's error.
+  const { player, hls } = playing();
+  hls.emit(FakeHls.Events.ERROR, { type: "networkError", details: "manifestLoadError", fatal: true });
+  player.tech_.trigger("loadstart");
+  const error = { code: 2, message: "hls.js networkError: manifestLoadError" };
+  assert.deepEqual(player.errors, [error, null, error]);
+  player.tech_.trigger("loadstart");
+  assert.equal(player.errors.length, 4, "only once");
+
+  // After loadstart, an error is reported once.
+  const later = playing();
+  later.player.tech_.trigger("loadstart");
+  later.hls.emit(FakeHls.Events.ERROR, { type: "otherError", details: "internalException", fatal: true });
+  assert.deepEqual(later.player.errors, [null, { code: 4, message: "hls.js otherError: internalException" }]);
+});
+
 test("errors: without a player, the tech's error() gets them", () => {
   const videojs = fakeVideojs();
   registerSwarmLoader(videojs, FakeHls);
@@ -355,6 +373,7 @@ test("dispose: hls.destroy() (the engine with it), listeners off, tech.hls gone;
   assert.deepEqual(hls.calls.filter(([name]) => name === "destroy"), [["destroy"]]);
   assert.equal(engine.destroyed, true);
   assert.equal(hls.listenerCount(), 0);
+  assert.deepEqual(player.tech_.handlers.loadstart, []);
   assert.equal("hls" in player.tech_, false);
   assert.equal(getP2PEngine(player), null);
   // Events after dispose change nothing.
