@@ -47,9 +47,10 @@ export type SwarmLoaderVideojsOptions<HlsType extends HlsJsClass = HlsJsClass> =
  * video element; Video.js keeps its controls, events, live UI and error display, and
  * `player.qualityLevels()` lists hls.js's levels (enable exactly one to pin it, all for auto).
  * A fatal network error is retried once (`hls.startLoad()`), a fatal media error recovered once
- * (`hls.recoverMediaError()`), each again after playback resumes; other fatal errors become a
- * Video.js error (code 2 for network errors, 4 otherwise). A new source or the tech's disposal
- * destroys the hls.js instance and its engine.
+ * (`hls.recoverMediaError()`), each again after playback resumes; other fatal errors, and fatal
+ * errors before the manifest is parsed, become a Video.js error through `player.error()` (code 2
+ * for network errors, 4 otherwise), shown in its error display; so does a bad per-player option.
+ * A new source or the tech's disposal destroys the hls.js instance and its engine.
  *
  * Call it once, before creating players. A later call registers nothing more: it replaces the
  * hls.js class and the defaults for sources set from then on.
