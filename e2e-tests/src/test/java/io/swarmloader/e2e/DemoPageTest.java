@@ -91,8 +91,8 @@ class DemoPageTest {
 
   /**
    * Every player of the demo's picker plays a built-in stream through SwarmLoader in the demo page
-   * (one browser, one page load per player): the picker lists it, playback advances 3 s, the
-   * engine counts segment bytes and the page reports no error.
+   * (one browser, one page load per player): the picker lists it, playback advances 3 s, the engine
+   * counts segment bytes and the page reports no error.
    */
   @Test
   void everyPlayerInThePickerPlaysInTheDemo() {

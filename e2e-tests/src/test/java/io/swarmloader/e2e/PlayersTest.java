@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.swarmloader.e2e.TestStreams.TestStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -86,15 +87,57 @@ class PlayersTest {
 
     assertPlayerUiAlive(bVod, true);
     assertPlayerUiAlive(bLive, false);
+    if (player.equals("videojs")) {
+      // Video.js's live UI: its live tracker sees a live stream (duration Infinity) and shows it.
+      assertEquals(
+          Boolean.TRUE,
+          bLive.value(
+              "page.ui.player.liveTracker.isLive() && page.ui.player.hasClass('vjs-liveui')"),
+          "B-live: Video.js does not show its live UI");
+    }
     for (Peer p : List.of(aVod, bVod, aLive, bLive)) {
       Verdicts.assertNoErrors(p.snapshot());
     }
   }
 
+  /**
+   * Video.js's quality levels ({@code player.qualityLevels()}, fed by SwarmLoader's source handler)
+   * drive hls.js: on the two-rendition master playlist, enabling only the 240p level pins hls.js to
+   * it, and enabling both returns it to automatic selection.
+   */
+  @Test
+  void videojsQualityLevelsDriveHlsJs() {
+    String only = System.getProperty("e2e.players", "");
+    assumeTrue(only.isBlank() || List.of(only.split(",")).contains("videojs"));
+    Peer peer = swarm.join("A", spec("videojs", TestStreams.VOD_MASTER));
+    peer.awaitTrue(
+        "two quality levels",
+        "!!page && page.ui.player.qualityLevels().length === 2",
+        Peer.seconds(30));
+    peer.run(
+        "const q = page.ui.player.qualityLevels();"
+            + " for (let i = 0; i < q.length; i++) q[i].enabled = q[i].height === 240;");
+    peer.awaitTrue(
+        "hls.js pinned to the 240p level",
+        "(() => { const hls = page.ui.player.tech(true).hls;"
+            + " return hls.currentLevel >= 0 && hls.levels[hls.currentLevel].height === 240"
+            + " && !hls.autoLevelEnabled; })()",
+        Peer.seconds(15));
+    peer.run(
+        "const q = page.ui.player.qualityLevels(); for (let i = 0; i < q.length; i++) q[i].enabled = true;");
+    peer.awaitTrue(
+        "hls.js back to automatic selection",
+        "page.ui.player.tech(true).hls.autoLevelEnabled",
+        Peer.seconds(15));
+    PageResult r = peer.collect();
+    swarm.report("videojs quality levels on the master playlist", List.of(r));
+    Verdicts.assertNoErrors(r);
+    Verdicts.assertByteIdentical(r, 3);
+  }
+
   private PageSpec spec(String player, TestStream stream) {
     PageSpec spec =
-        PageSpec.players(player)
-            .stream(stream, swarm.namespace())
+        PageSpec.players(player).stream(stream, swarm.namespace())
             .tracker(swarm.trackerPort())
             .liveSyncDurationCount(15)
             .deadlineMs(150_000);
@@ -102,8 +145,8 @@ class PlayersTest {
   }
 
   /**
-   * The player's controls are on screen, and its own API pauses and resumes the video and, on
-   * VOD, seeks it 10 s ahead.
+   * The player's controls are on screen, and its own API pauses and resumes the video and, on VOD,
+   * seeks it 10 s ahead.
    */
   private static void assertPlayerUiAlive(Peer peer, boolean seek) {
     assertEquals(
