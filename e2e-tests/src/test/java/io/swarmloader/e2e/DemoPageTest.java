@@ -52,17 +52,9 @@ class DemoPageTest {
   @Test
   void twoPeersShowP2pTrafficAndEachOther() throws IOException {
     new Swarm().requireBundle(false);
-    TestMedia.ensure();
-    int port = NodeProcess.freePort();
-    int trackerPort = NodeProcess.freePort();
     List<HeadlessChromium.Launched> browsers = new ArrayList<>();
-    try (NodeProcess demo =
-        NodeProcess.start(
-            "demo-server",
-            port,
-            E2ePaths.root().resolve("demo-web/server.mjs"),
-            List.of("--port", String.valueOf(port), "--tracker-port", String.valueOf(trackerPort)),
-            Map.of())) {
+    try (NodeProcess demo = startDemo()) {
+      int port = demo.port();
       String url = "http://127.0.0.1:" + port + "/" + PAGE;
       ChromeDriver a = open(browsers, "demo-A", url);
       NodeProcess.sleep(5_000);
@@ -98,17 +90,9 @@ class DemoPageTest {
   void everyPlayerInThePickerPlaysInTheDemo() {
     new Swarm().requireBundle(false);
     new Swarm().requireShakaBundle();
-    TestMedia.ensure();
-    int port = NodeProcess.freePort();
-    int trackerPort = NodeProcess.freePort();
     List<HeadlessChromium.Launched> browsers = new ArrayList<>();
-    try (NodeProcess demo =
-        NodeProcess.start(
-            "demo-server",
-            port,
-            E2ePaths.root().resolve("demo-web/server.mjs"),
-            List.of("--port", String.valueOf(port), "--tracker-port", String.valueOf(trackerPort)),
-            Map.of())) {
+    try (NodeProcess demo = startDemo()) {
+      int port = demo.port();
       ChromeDriver d = null;
       for (String player : PICKER_PLAYERS) {
         String stream = player.endsWith("-shaka") ? "dash-vod" : "hls-vod";
@@ -145,6 +129,19 @@ class DemoPageTest {
     } finally {
       browsers.forEach(HeadlessChromium.Launched::quit);
     }
+  }
+
+  /** The demo server (with its tracker) on free ports, the test media generated first. */
+  private static NodeProcess startDemo() {
+    TestMedia.ensure();
+    int port = NodeProcess.freePort();
+    int trackerPort = NodeProcess.freePort();
+    return NodeProcess.start(
+        "demo-server",
+        port,
+        E2ePaths.root().resolve("demo-web/server.mjs"),
+        List.of("--port", String.valueOf(port), "--tracker-port", String.valueOf(trackerPort)),
+        Map.of());
   }
 
   private static ChromeDriver open(
