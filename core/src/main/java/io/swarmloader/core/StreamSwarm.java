@@ -15,15 +15,22 @@ final class StreamSwarm {
   final String swarmId;
   final String streamSwarmId;
   final String infoHash;
+  final String peerId;
   final P2pSwarm swarm;
   private Cancellable lingerTimer = Cancellable.NONE;
 
   StreamSwarm(
-      StreamInfo stream, String swarmId, String streamSwarmId, String infoHash, P2pSwarm swarm) {
+      StreamInfo stream,
+      String swarmId,
+      String streamSwarmId,
+      String infoHash,
+      String peerId,
+      P2pSwarm swarm) {
     this.stream = stream;
     this.swarmId = swarmId;
     this.streamSwarmId = streamSwarmId;
     this.infoHash = infoHash;
+    this.peerId = peerId;
     this.swarm = swarm;
   }
 

@@ -70,6 +70,11 @@ final class StreamTypeLoader implements StreamSegments, LocalStateListener {
     return current == null ? new ArrayList<>() : current.connectedPeers();
   }
 
+  /** This peer's ID in the current stream's swarm, or "" before there is one. */
+  String currentPeerId() {
+    return current == null ? "" : current.peerId;
+  }
+
   @Override
   public List<Segment> inPlaybackOrder() {
     if (current == null) {

@@ -43,6 +43,7 @@ final class SwarmFactory {
             p.random(),
             http,
             loader::currentPeers,
+            loader::currentPeerId,
             loader,
             new StorageView(loader),
             core.events(),
@@ -132,7 +133,7 @@ final class SwarmFactory {
             p.random(),
             core.uploadSlots(),
             new SwarmEvents(loader, type));
-    StreamSwarm result = new StreamSwarm(stream, swarmId, streamSwarmId, infoHash, swarm);
+    StreamSwarm result = new StreamSwarm(stream, swarmId, streamSwarmId, infoHash, peerId, swarm);
     swarm.start();
     return result;
   }

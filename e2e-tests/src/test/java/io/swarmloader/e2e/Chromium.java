@@ -1,7 +1,6 @@
 package io.swarmloader.e2e;
 
 import io.swarmloader.testing.chromium.HeadlessChromium;
-import java.nio.file.Path;
 
 /**
  * The e2e scenarios' browsers: {@link HeadlessChromium} (explicit Debian chromium and chromedriver,
@@ -12,9 +11,5 @@ final class Chromium {
 
   static HeadlessChromium.Launched launch(String name) {
     return HeadlessChromium.launch(E2ePaths.tmp(), "chrome-" + name);
-  }
-
-  static void deleteProfile(Path profile) {
-    HeadlessChromium.deleteProfile(profile);
   }
 }

@@ -55,10 +55,11 @@ final class E2eEnvironment implements AutoCloseable {
   @Override
   public void close() {
     try {
+      BrowserPool.quitAll();
       tracker.close();
     } finally {
       server.close();
     }
-    System.out.println("[e2e] test server and tracker stopped");
+    System.out.println("[e2e] browsers, test server and tracker stopped");
   }
 }

@@ -1,7 +1,6 @@
 package io.swarmloader.e2e;
 
 import io.swarmloader.testing.chromium.HeadlessChromium;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,23 +20,23 @@ final class Peer implements AutoCloseable {
   private static final long POLL_MS = 250;
 
   private final String tag;
+  private final HeadlessChromium.Launched browser;
   private final ChromeDriver driver;
-  private final Path profile;
   private final List<String> consoleLines = new ArrayList<>();
   private PageResult lastResult;
   private boolean isClosed;
   private String openTiming = "";
 
-  private Peer(String tag, HeadlessChromium.Launched launched) {
+  private Peer(String tag, HeadlessChromium.Launched browser) {
     this.tag = tag;
-    this.driver = launched.driver();
-    this.profile = launched.profile();
+    this.browser = browser;
+    this.driver = browser.driver();
   }
 
-  /** Launches a browser and opens {@code url} in it. */
+  /** Takes a browser from the {@link BrowserPool} (or launches one) and opens {@code url} in it. */
   static Peer open(String tag, String url) {
     long t0 = System.currentTimeMillis();
-    Peer p = new Peer(tag, Chromium.launch(tag));
+    Peer p = new Peer(tag, BrowserPool.take(tag));
     long t1 = System.currentTimeMillis();
     try {
       p.driver.get(url);
@@ -194,20 +193,17 @@ final class Peer implements AutoCloseable {
     }
   }
 
-  /** Quits the browser (closing the page mid-session is a scenario step) and drops its profile. */
+  /**
+   * Ends this peer: its page is unloaded and the browser goes back to the {@link BrowserPool} for
+   * the next scenario (or is quit when it no longer answers).
+   */
   @Override
   public void close() {
     if (isClosed) {
       return;
     }
     isClosed = true;
-    try {
-      driver.quit();
-    } catch (WebDriverException e) {
-      // Already gone.
-    } finally {
-      Chromium.deleteProfile(profile);
-    }
+    BrowserPool.give(browser);
   }
 
   static Duration seconds(long s) {

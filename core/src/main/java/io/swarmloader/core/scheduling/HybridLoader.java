@@ -71,6 +71,7 @@ public final class HybridLoader {
             context.random(),
             context.config(),
             context.peers(),
+            context.localPeerId(),
             context.storage(),
             http,
             registry,

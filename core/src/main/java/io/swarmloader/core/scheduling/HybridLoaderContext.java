@@ -20,6 +20,7 @@ import java.util.function.Supplier;
  * @param config the live stream config; read on every use, so dynamic changes apply at once
  * @param httpDownloader HTTP attempts (resuming from a buffer's held bytes)
  * @param peers connected peers of the current stream's swarm
+ * @param localPeerId this peer's ID in the current stream's swarm (as its peers see it)
  * @param segments the current stream's segments in playback order
  * @param storage segment storage as the loader sees it
  * @param events engine events; the dispatcher behind it catches listener exceptions
@@ -34,6 +35,7 @@ public record HybridLoaderContext(
     RandomSource random,
     SegmentDownloader httpDownloader,
     Supplier<List<RemotePeer>> peers,
+    Supplier<String> localPeerId,
     StreamSegments segments,
     StoredSegments storage,
     CoreEventListener events,

@@ -11,22 +11,27 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Random HTTP seeding (player-integration.md §5.8). A self-rescheduling timer fires after {@code
- * 1000 ms + random × 1000 ms × connectedPeers} (peer count taken when scheduling). Each tick:
+ * HTTP seeding (player-integration.md §5.8, with SwarmLoader's owner rule). A self-rescheduling
+ * timer fires after {@code 1000 ms + random × 1000 ms × connectedPeers} (peer count taken when
+ * scheduling). Each tick:
  *
  * <ol>
  *   <li>skips if the initial hold is active, storage has at most 10 % free, HTTP slots are full, or
  *       no peer is connected;
- *   <li>collects candidates in queue order: HTTP-downloadable, not P2P-downloadable, not stored,
- *       not downloading or done, fewer than {@code httpErrorRetries} HTTP failures;
+ *   <li>collects candidates in queue order: HTTP-downloadable, not P2P-downloadable (no connected
+ *       peer holds it or announced it is loading it over HTTP), not stored, not downloading or
+ *       done, fewer than {@code httpErrorRetries} HTTP failures;
  *   <li>with {@code P = peers + 1}, takes the first {@code min(#candidates,
- *       simultaneousHttpDownloads × P)} and shuffles them;
- *   <li>sets {@code p = count / P}; for each: stops when HTTP slots are full, downloads it if
- *       {@code p ≥ 1} or {@code random ≤ p}, subtracts 1 from {@code p}, and stops when {@code p ≤
- *       0}.
+ *       simultaneousHttpDownloads × P)};
+ *   <li>downloads those this peer owns ({@link SeedOwner}: rendezvous hashing of the segment over
+ *       its own and its connected peers' IDs) while HTTP slots are free.
  * </ol>
  *
- * On average each tick fetches {@code count / (peers + 1)} segments nobody in the swarm has.
+ * Each tick fetches on average {@code count / P} segments nobody in the swarm has, as in 2.3, but
+ * not at random: 2.3 draws each candidate with probability {@code count / P}, so on a live edge two
+ * peers often fetch the same new segment, or the one whose timer fires first fetches every new
+ * segment and the other gets it over P2P every time. With the owner rule, the peers that see each
+ * other agree on one seeder per segment, and the seeders rotate.
  */
 final class RandomHttpSeeder implements Runnable {
   /** Fixed part of the tick interval. */
@@ -39,6 +44,7 @@ final class RandomHttpSeeder implements Runnable {
   private final RandomSource random;
   private final Supplier<StreamConfig> config;
   private final Supplier<List<RemotePeer>> peers;
+  private final Supplier<String> localPeerId;
   private final StoredSegments storage;
   private final HttpScheduler http;
   private final RequestRegistry registry;
@@ -52,6 +58,7 @@ final class RandomHttpSeeder implements Runnable {
       RandomSource random,
       Supplier<StreamConfig> config,
       Supplier<List<RemotePeer>> peers,
+      Supplier<String> localPeerId,
       StoredSegments storage,
       HttpScheduler http,
       RequestRegistry registry,
@@ -60,6 +67,7 @@ final class RandomHttpSeeder implements Runnable {
     this.random = random;
     this.config = config;
     this.peers = peers;
+    this.localPeerId = localPeerId;
     this.storage = storage;
     this.http = http;
     this.registry = registry;
@@ -81,34 +89,23 @@ final class RandomHttpSeeder implements Runnable {
 
   /** One tick's work; returns how many HTTP downloads it started. */
   int seed() {
-    int peerCount = peers.get().size();
+    List<RemotePeer> connected = peers.get();
     if (http.isHoldActive()
         || storage.freeRatio() <= Windows.LOW_FREE_RATIO
         || !http.hasFreeSlot()
-        || peerCount == 0) {
+        || connected.isEmpty()) {
       return 0;
     }
     List<Segment> candidates = candidates();
-    int swarmSize = peerCount + 1;
+    int swarmSize = connected.size() + 1;
     int count = Math.min(candidates.size(), config.get().simultaneousHttpDownloads() * swarmSize);
-    List<Segment> chosen = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      chosen.add(candidates.get(i)); // a loop, not subList: keeps subList out of the bundles
-    }
-    shuffle(chosen);
-    double p = (double) count / swarmSize;
+    String self = localPeerId.get();
     int started = 0;
-    for (Segment segment : chosen) {
-      if (!http.hasFreeSlot()) {
-        break;
-      }
-      if (p >= 1 || random.nextDouble() <= p) {
+    for (int i = 0; i < count && http.hasFreeSlot(); i++) {
+      Segment segment = candidates.get(i);
+      if (SeedOwner.isOwner(self, connected, segment.externalId())) {
         http.start(segment);
         started++;
-      }
-      p -= 1;
-      if (p <= 0) {
-        break;
       }
     }
     return started;
@@ -130,16 +127,6 @@ final class RandomHttpSeeder implements Runnable {
       result.add(item.segment());
     }
     return result;
-  }
-
-  /** Fisher–Yates with the injected random source. */
-  private void shuffle(List<Segment> list) {
-    for (int i = list.size() - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      Segment swap = list.get(i);
-      list.set(i, list.get(j));
-      list.set(j, swap);
-    }
   }
 
   private void scheduleNext() {

@@ -25,8 +25,9 @@
  *       (aborting a later P2P download if needed).
  *   <li><b>Slots</b> (§5.6): {@code simultaneousHttpDownloads}, {@code simultaneousP2PDownloads},
  *       one download per peer. <b>Peer choice</b> ({@code PeerChooser}, §5.7) is weighted by
- *       measured speed. <b>Random HTTP seeding</b> ({@code RandomHttpSeeder}, §5.8) fetches on
- *       average {@code count / (peers + 1)} segments nobody has per tick.
+ *       measured speed. <b>HTTP seeding</b> ({@code RandomHttpSeeder}, §5.8) fetches on average
+ *       {@code count / (peers + 1)} segments nobody has per tick: those this peer owns by
+ *       rendezvous hashing over the connected peers' IDs ({@code SeedOwner}), not a random draw.
  *   <li><b>Failures</b> (§5.9): HTTP failures count towards {@code httpErrorRetries}, after which
  *       the player's request is rejected with {@code failed}; P2P failures never reject it. A
  *       failure history is cleared 60 s after the last failure, and by a new player request.

@@ -25,6 +25,7 @@ final class LoaderFixture {
   final SeededRandom random = new SeededRandom(7);
   final FakeDownloader http = new FakeDownloader();
   final List<RemotePeer> peers = new ArrayList<>();
+  String localPeerId = "self";
   final List<Segment> segmentList = new ArrayList<>();
   final FakeStorage storage = new FakeStorage();
   final RecordingEvents events = new RecordingEvents(StreamType.MAIN);
@@ -58,6 +59,7 @@ final class LoaderFixture {
             random,
             http,
             () -> peers,
+            () -> localPeerId,
             () -> segmentList,
             storage,
             events,
