@@ -12,7 +12,8 @@ export function playsDash(id) {
 }
 
 export const USAGE = "usage: npm run swarm -- [--engine swarmloader|p2pml|http] [--player id]"
-  + " [--stream id] [--peers N] [--duration s] [--seed n] [--out dir] [--core key=number ...]";
+  + " [--stream id] [--peers N] [--duration s] [--seed n] [--live-sync N] [--out dir]"
+  + " [--core key=number ...]";
 
 /** Numeric engine options the demo page reads from its query (demo-web/public/app.js). */
 export const CORE_NUMBER_KEYS = ["highDemandTimeWindow", "httpDownloadTimeWindow",
@@ -21,9 +22,9 @@ export const CORE_NUMBER_KEYS = ["highDemandTimeWindow", "httpDownloadTimeWindow
 
 export function parseArgs(argv) {
   const o = { engine: "swarmloader", player: "hlsjs", stream: "hls-live", peers: 4, duration: 120,
-    seed: 1, out: join(ROOT, "swarm-runner/reports"), core: {} };
+    seed: 1, liveSync: 15, out: join(ROOT, "swarm-runner/reports"), core: {} };
   for (let i = 0; i < argv.length; i++) {
-    const key = argv[i].replace(/^--/, "");
+    const key = argv[i].replace(/^--/, "").replace(/-([a-z])/g, (m, c) => c.toUpperCase());
     if (key === "help" || key === "h") return null;
     if (key === "core" && i + 1 < argv.length) {
       const [name, value] = argv[++i].split("=");
@@ -48,8 +49,10 @@ export function parseArgs(argv) {
     throw new Error("--engine p2pml has no Video.js integration; SwarmLoader's is "
       + "swarmloader-hlsjs/videojs");
   }
-  for (const k of ["peers", "duration", "seed"]) {
-    if (!Number.isInteger(o[k]) || o[k] < (k === "seed" ? 0 : 1)) throw new Error(`bad --${k}`);
+  for (const k of ["peers", "duration", "seed", "liveSync"]) {
+    if (!Number.isInteger(o[k]) || o[k] < (k === "seed" ? 0 : 1)) {
+      throw new Error(`bad --${k === "liveSync" ? "live-sync" : k}`);
+    }
   }
   return o;
 }

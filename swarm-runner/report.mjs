@@ -26,8 +26,12 @@ export function progressLines(peers, t, durationS) {
   })];
 }
 
-/** Per-peer and swarm figures from the final page stats. */
-export function summarize(peers, opts) {
+/**
+ * Per-peer and swarm figures from the final page stats. `originBytes`, the segment bytes the demo
+ * server itself served, gives the headline: origin offload = 1 − origin bytes / segment bytes the
+ * players received (engine events miss storage hits, so they are secondary).
+ */
+export function summarize(peers, opts, originBytes = null) {
   const rows = peers.map((p) => {
     const s = p.stats;
     const http = s ? s.bytes.http : 0;
@@ -37,6 +41,9 @@ export function summarize(peers, opts) {
       offload: http + p2p ? p2p / (http + p2p) : 0, stalls: s ? s.stalls : 0,
       stallMs: s ? s.stallMs : 0, startupMs: s ? s.startupMs : null, firstP2pMs: s ? s.firstP2pMs : null,
       playedS: s ? s.playedS : 0, error: p.error || (s && s.error) || null,
+      playerBytes: s && s.bytes.player ? s.bytes.player : 0,
+      latencyMedianS: s && s.latency ? s.latency.medianS : null,
+      latencyMaxS: s && s.latency ? s.latency.maxS : null,
     };
   });
   const sum = (k) => rows.reduce((a, r) => a + r[k], 0);
@@ -52,17 +59,29 @@ export function summarize(peers, opts) {
     swarm: { http, p2p, upload: sum("upload"), offload: http + p2p ? p2p / (http + p2p) : 0,
       bound: 1 - 1 / rows.length, stalls: sum("stalls"), stallMs: sum("stallMs"),
       startupMs: mean("startupMs"), firstP2pMs: mean("firstP2pMs"), playedS: sum("playedS"),
-      errors: rows.filter((r) => r.error).length },
+      errors: rows.filter((r) => r.error).length, originBytes, playerBytes: sum("playerBytes"),
+      originOffload: originBytes !== null && sum("playerBytes") > 0
+        ? 1 - originBytes / sum("playerBytes") : null,
+      latencyMedianS: median(rows.map((r) => r.latencyMedianS)),
+      latencyMaxS: Math.max(...rows.map((r) => r.latencyMaxS ?? -Infinity)) },
   };
 }
 
 const COLUMNS = ["Peer", "Joined", "HTTP", "P2P", "Upload", "Offload", "Bound 1 − 1/N", "Stalls",
-  "Stall time", "Startup", "First P2P byte", "Played"];
+  "Stall time", "Startup", "First P2P byte", "Played", "Latency med/max"];
+
+function median(values) {
+  const v = values.filter((x) => x !== null && x !== undefined).sort((a, b) => a - b);
+  return v.length ? v[Math.floor(v.length / 2)] : null;
+}
+
+const latency = (r) => (r.latencyMedianS === null || r.latencyMedianS === undefined ? "–"
+  : `${r.latencyMedianS.toFixed(1)} / ${r.latencyMaxS.toFixed(1)} s`);
 
 function cells(r, bound, label) {
   return [label, label === "swarm" ? "" : `${r.joinAtS.toFixed(1)} s`, mib(r.http), mib(r.p2p),
     mib(r.upload), pct(r.offload), pct(bound), String(r.stalls), secs(r.stallMs),
-    secs(r.startupMs), secs(r.firstP2pMs), `${r.playedS.toFixed(0)} s`];
+    secs(r.startupMs), secs(r.firstP2pMs), `${r.playedS.toFixed(0)} s`, latency(r)];
 }
 
 function tableRows(summary) {
@@ -77,8 +96,12 @@ export function summaryTable(summary) {
   const widths = COLUMNS.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   const errors = summary.rows.filter((r) => r.error).map((r) => `  ${r.peer}: ${r.error}`);
+  const o = summary.swarm;
+  const origin = o.originOffload === null || o.originOffload === undefined ? []
+    : [`Origin offload ${pct(o.originOffload)}: the origin served ${mib(o.originBytes)} of segments,`
+      + ` the players received ${mib(o.playerBytes)}`];
   return [`${summary.engine} + ${summary.player}, ${summary.stream}, ${summary.peers} peers, `
-    + `${summary.durationS} s, seed ${summary.seed}`, line(rows[0]),
+    + `${summary.durationS} s, seed ${summary.seed}`, ...origin, line(rows[0]),
   widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line),
   ...(errors.length ? ["Errors:", ...errors] : [])].join("\n");
 }

@@ -2,7 +2,7 @@
 // (joining a few seconds apart, seeded), shows live progress, then prints a summary table and writes
 // a JSON and an HTML report.
 //
-//   npm run swarm -- [--engine swarmloader|p2pml|http] [--player id] [--stream id]
+//   npm run swarm -- [--engine swarmloader|p2pml|http] [--player id] [--stream id] [--live-sync N]
 //                    [--peers N] [--duration s] [--seed n] [--out dir]
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -58,12 +58,12 @@ async function main() {
   const random = seededRandom(opts.seed);
   const schedule = joinSchedule(opts.peers, random);
   const query = new URLSearchParams({ player: opts.player, engine: opts.engine, stream: opts.stream,
-    headless: "1", trackers: demo.trackerUrl, ...opts.core });
+    headless: "1", trackers: demo.trackerUrl, liveSync: String(opts.liveSync), ...opts.core });
   const pageUrl = `${demo.url}?${query}`;
   const peers = schedule.map((at, i) => ({ name: String.fromCharCode(65 + i), joinAtMs: at,
     browser: null, stats: null, samples: [], error: null }));
   console.log(`Swarm: ${opts.peers} peers, ${opts.engine} + ${opts.player}, stream ${opts.stream}, `
-    + `${opts.duration} s, seed ${opts.seed}; joins at ${schedule.map((t) => (t / 1000).toFixed(1)).join(", ")} s`
+    + `${opts.duration} s, seed ${opts.seed}, live sync ${opts.liveSync}; joins at ${schedule.map((t) => (t / 1000).toFixed(1)).join(", ")} s`
     + (Object.keys(opts.core).length ? `; core ${new URLSearchParams(opts.core)}` : ""));
   console.log(`Page: ${pageUrl}`);
 
@@ -116,9 +116,10 @@ async function main() {
   await Promise.all(opens);
   await pollAll(peers, Date.now() - t0);
   await Promise.all(peers.map((p) => p.browser?.quit()));
+  const originBytes = demo.segmentBytesServed();
   await demo.close();
 
-  const summary = summarize(peers, opts);
+  const summary = summarize(peers, opts, originBytes);
   console.log(`\n${summaryTable(summary)}`);
   const out = resolve(opts.out);
   mkdirSync(out, { recursive: true });

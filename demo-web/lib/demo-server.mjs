@@ -79,5 +79,6 @@ export async function startDemo({ port = 8080, trackerPort = 8000, host = "127.0
     ]);
     return closing;
   };
-  return { url, trackerUrl, streams: streams.catalogue, close };
+  return { url, trackerUrl, streams: streams.catalogue, segmentBytesServed: streams.segmentBytesServed,
+    close };
 }

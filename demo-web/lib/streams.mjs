@@ -28,6 +28,18 @@ export async function createStreamSource({ root, log = console.log }) {
   }
   const live = createLiveStreams({ mediaDir: dir, window: LIVE_WINDOW });
   const router = express.Router();
+  // The origin's own count of the segment bytes it served (playlists and manifests excluded): what
+  // "origin offload" is measured against, whatever the engines report.
+  let segmentBytes = 0;
+  router.use((req, res, next) => {
+    if (SEGMENT_PATH.test(req.path)) {
+      res.on("finish", () => {
+        const length = Number(res.getHeader("Content-Length"));
+        if (res.statusCode < 300 && Number.isFinite(length)) segmentBytes += length;
+      });
+    }
+    next();
+  });
   router.use("/media", express.static(dir, { index: false }));
   router.get("/live/*rel", (req, res) => {
     const r = live.handle(req.params.rel.join("/"));
@@ -37,8 +49,13 @@ export async function createStreamSource({ root, log = console.log }) {
   return {
     catalogue: STREAMS.map((s) => ({ id: s.id, title: s.name, kind: s.kind, live: s.live, path: s.path })),
     router,
+    /** Segment bytes (init segments included) sent since the server started. */
+    segmentBytesServed: () => segmentBytes,
   };
 }
+
+/** Media segment and init segment files; not playlists or manifests. */
+const SEGMENT_PATH = /\.(ts|m4s|mp4|m4a|m4v|aac|webm)$/i;
 
 /** Sends `body`, honouring a single-range Range header on a 200 response (206 / 416). */
 function sendRange(req, res, body, status) {

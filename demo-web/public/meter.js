@@ -13,7 +13,8 @@ export function createMeter(setup) {
     setup,
     phase: "loading",
     error: null,
-    bytes: { http: 0, p2p: 0, upload: 0 },
+    // player: segment bytes handed to the player, whatever delivered them (engine-independent)
+    bytes: { http: 0, p2p: 0, upload: 0, player: 0 },
     segments: { http: 0, p2p: 0 },
     peers: {},
     currentTime: 0,
@@ -25,6 +26,7 @@ export function createMeter(setup) {
     fatal: [],
   };
   let stallStart = null;
+  const latencies = [];
 
   const emit = (name, text) => listeners.forEach((fn) => fn({ ms: since(), name, text }));
   const peer = (id) => (s.peers[id] ??= { id, streams: [], down: 0, up: 0, connected: false });
@@ -65,6 +67,23 @@ export function createMeter(setup) {
     engine.addEventListener("onSegmentError", (d) => emit("warn", `segment error: ${text(d.error)}`));
     engine.addEventListener("onTrackerError", (d) => emit("warn", `tracker error: ${text(d.error)}`));
     engine.addEventListener("onTrackerWarning", (d) => emit("warn", `tracker warning: ${text(d.warning)}`));
+  }
+
+  function addPlayerBytes(bytes) {
+    s.bytes.player += bytes;
+  }
+
+  /**
+   * Samples `latencyS()` (seconds behind the live edge, or null when not live) once a second while
+   * playing: stats() reports the last, median and maximum.
+   */
+  function attachLatency(latencyS) {
+    setInterval(() => {
+      const v = s.phase === "playing" ? latencyS() : null;
+      if (typeof v === "number" && Number.isFinite(v) && v >= 0 && latencies.length < 7200) {
+        latencies.push(v);
+      }
+    }, 1000);
   }
 
   function addHttpBytes(bytes) {
@@ -130,11 +149,21 @@ export function createMeter(setup) {
       bytes: { ...s.bytes },
       segments: { ...s.segments },
       fatal: [...s.fatal],
+      latency: latencySummary(latencies),
     };
   }
 
-  return { attachEngine, addHttpBytes, attachVideo, fail, emit, stats, since,
+  return { attachEngine, addHttpBytes, addPlayerBytes, attachLatency, attachVideo, fail, emit, stats, since,
     onEvent: (fn) => listeners.add(fn) };
+}
+
+/** {lastS, medianS, maxS} of latency samples in seconds (one decimal), or null without samples. */
+export function latencySummary(samples) {
+  if (!samples.length) return null;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const round = (x) => Math.round(x * 10) / 10;
+  return { lastS: round(samples[samples.length - 1]), medianS: round(sorted[Math.floor(sorted.length / 2)]),
+    maxS: round(sorted[sorted.length - 1]) };
 }
 
 export function formatBytes(n) {

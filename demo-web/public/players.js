@@ -49,6 +49,7 @@ async function startHls(setup, video, meter) {
     });
     engine = hls.p2pEngine;
   }
+  meterHls(hls, meter);
   hls.on(Hls.Events.MANIFEST_PARSED, (e, d) => {
     meter.emit("player", `manifest: ${d.levels.map((l) => `${l.height}p`).join(", ")}`);
   });
@@ -96,15 +97,8 @@ async function startShaka(setup, video, meter) {
   // Live: play liveSync segments (2 s each) behind the edge, outside the engine's high-demand
   // window, so P2P has time to work; the MPD's suggestedPresentationDelay (6 s) would otherwise win.
   player.configure(shakaConfig(setup));
-  if (engine) {
-    engine.bindShakaPlayer(player);
-  } else {
-    player.getNetworkingEngine().registerResponseFilter((type, response) => {
-      if (type === shaka.net.NetworkingEngine.RequestType.SEGMENT) {
-        meter.addHttpBytes(response.data.byteLength);
-      }
-    });
-  }
+  if (engine) engine.bindShakaPlayer(player);
+  meterShaka(player, shaka, meter, !engine);
   player.addEventListener("error", (e) => meter.fail("shaka", `error ${e.detail.code}`));
   player.addEventListener("adaptation", () => {
     const track = player.getVariantTracks().find((t) => t.active);
@@ -146,21 +140,36 @@ async function startRecipe(setup, video, meter) {
       engine: (engine) => meter.attachEngine(engine),
       video: (v) => meter.attachVideo(v),
       hls: (hls) => {
-        if (setup.engine !== "http") return;
-        hls.on("hlsFragLoaded", (e, d) => meter.addHttpBytes(d.frag.stats.loaded || 0));
+        meterHls(hls, meter);
+        if (setup.engine === "http") {
+          hls.on("hlsFragLoaded", (e, d) => meter.addHttpBytes(d.frag.stats.loaded || 0));
+        }
       },
-      shaka: (player, shaka) => {
-        if (setup.engine !== "http") return;
-        player.getNetworkingEngine().registerResponseFilter((type, response) => {
-          if (type === shaka.net.NetworkingEngine.RequestType.SEGMENT) {
-            meter.addHttpBytes(response.data.byteLength);
-          }
-        });
-      },
+      shaka: (player, shaka) => meterShaka(player, shaka, meter, setup.engine === "http"),
     },
   });
   meter.emit("player", `${info.label}: ${handle.version}`);
   return { player: handle.player, engine: handle.engine, ui: handle };
+}
+
+/**
+ * What the meter reads from hls.js whatever the engine: the fragment bytes hls.js received and,
+ * on live streams, its latency behind the live edge.
+ */
+function meterHls(hls, meter) {
+  hls.on("hlsFragLoaded", (e, d) => meter.addPlayerBytes(d.frag.stats.loaded || 0));
+  meter.attachLatency(() => (hls.liveSyncPosition === null ? null : hls.latency));
+}
+
+/** The same from Shaka Player; `countHttp` also counts the bytes as HTTP (no engine to tell). */
+function meterShaka(player, shaka, meter, countHttp) {
+  player.getNetworkingEngine().registerResponseFilter((type, response) => {
+    if (type === shaka.net.NetworkingEngine.RequestType.SEGMENT) {
+      meter.addPlayerBytes(response.data.byteLength);
+      if (countHttp) meter.addHttpBytes(response.data.byteLength);
+    }
+  });
+  meter.attachLatency(() => (player.isLive() ? player.getLiveLatency() / 1000 : null));
 }
 
 /** Live: play liveSync segments (2 s each) behind the edge, like hls.js; 30 s buffers. */

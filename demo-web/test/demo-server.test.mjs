@@ -56,6 +56,20 @@ test("live HLS is a sliding window whose segments honour Range", async () => {
   assert.equal((await seg.arrayBuffer()).byteLength, 188);
 });
 
+test("the origin counts the segment bytes it serves, not playlists, players or 404s", async () => {
+  const before = demo.segmentBytesServed();
+  await (await get("/media/vod/v360p/index.m3u8")).arrayBuffer();
+  await (await get("/node_modules/hls.js/package.json")).arrayBuffer();
+  await (await get("/media/vod/v360p/missing.ts")).arrayBuffer();
+  assert.equal(demo.segmentBytesServed(), before);
+  const whole = (await (await get("/media/vod/v360p/seg001.ts")).arrayBuffer()).byteLength;
+  await (await get("/media/vod/v360p/seg001.ts", { Range: "bytes=0-187" })).arrayBuffer();
+  const live = await (await get("/live/vod/v360p/index.m3u8")).text();
+  const name = live.split("\n").find((l) => l && !l.startsWith("#"));
+  const liveBytes = (await (await get(`/live/vod/v360p/${name}`)).arrayBuffer()).byteLength;
+  assert.equal(demo.segmentBytesServed() - before, whole + 188 + liveBytes);
+});
+
 test("DASH live is a dynamic MPD", async () => {
   const res = await get("/live/dash/manifest.mpd");
   assert.equal(res.headers.get("content-type"), "application/dash+xml");

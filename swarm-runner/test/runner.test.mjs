@@ -77,3 +77,25 @@ test("a peer that never reported counts as zero and its error is listed", () => 
   assert.equal(s.swarm.errors, 1);
   assert.match(summaryTable(s), /B: launch: boom/);
 });
+
+test("origin offload from the origin's own count, and each peer's latency behind the live edge", () => {
+  const withPlayer = (name, player, latency) => peer(name, player / 2, player / 2,
+    { bytes: { http: player / 2, p2p: player / 2, upload: 0, player }, latency });
+  const s = summarize([withPlayer("A", 400, { lastS: 8, medianS: 7.5, maxS: 9.1 }),
+    withPlayer("B", 600, { lastS: 8, medianS: 8.2, maxS: 8.8 })],
+  { engine: "swarmloader", player: "hlsjs", stream: "hls-live", duration: 60, seed: 1 }, 250);
+  assert.equal(s.swarm.originOffload, 0.75, "1 − 250 origin bytes / 1000 bytes the players received");
+  assert.equal(s.swarm.latencyMaxS, 9.1);
+  assert.deepEqual(s.rows.map((r) => r.latencyMedianS), [7.5, 8.2]);
+  const table = summaryTable(s);
+  assert.match(table, /^Origin offload 75\.0 %/m);
+  assert.match(table, /7\.5 \/ 9\.1 s/);
+  assert.equal(summarize([peer("A", 1, 1)], { engine: "http", player: "hlsjs", stream: "hls-vod",
+    duration: 10, seed: 1 }).swarm.originOffload, null, "no origin count, no headline");
+});
+
+test("--live-sync sets hls.js liveSyncDurationCount (and Shaka's delay) on every page", () => {
+  assert.equal(parseArgs([]).liveSync, 15);
+  assert.equal(parseArgs(["--live-sync", "3"]).liveSync, 3);
+  assert.throws(() => parseArgs(["--live-sync", "0"]), /bad --live-sync/);
+});
