@@ -470,7 +470,8 @@ function visible(root, selector) {
   return !!el && el.getClientRects().length > 0;
 }
 
-async function importNamed(specifier, name) {
+/** The export `name` of ES module `specifier`, with a clear error when either is missing. */
+export async function importNamed(specifier, name) {
   let module;
   try {
     module = await import(specifier);
@@ -493,7 +494,8 @@ async function importBuilt(file) {
 
 const loaded = new Map();
 
-function loadScript(src) {
+/** Loads a classic script once per page (later calls share the first load). */
+export function loadScript(src) {
   if (!loaded.has(src)) {
     loaded.set(src, new Promise((resolve, reject) => {
       const el = document.createElement("script");

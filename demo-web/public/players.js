@@ -2,7 +2,7 @@
 // player-recipes/recipes.js (Video.js, Clappr, ...), with SwarmLoader, p2p-media-loader 2.3.1
 // (Hls.js-based players only) or no P2P engine at all. The engines are used through their public
 // APIs only (README "Using it with Hls.js"; docs/players.md).
-import { PLAYERS, mountPlayer } from "/player-recipes/recipes.js";
+import { PLAYERS, importNamed, loadScript, mountPlayer } from "/player-recipes/recipes.js";
 
 const SWARMLOADER_HLS = "/dist/hlsjs/swarmloader-hlsjs.js";
 const SWARMLOADER_SHAKA = "/dist/shaka/swarmloader-shaka.js";
@@ -15,19 +15,6 @@ export async function startPlayer(setup, video, meter) {
   return startHls(setup, video, meter);
 }
 
-async function importEngine(specifier, className) {
-  let module;
-  try {
-    module = await import(specifier);
-  } catch (e) {
-    throw new Error(`cannot load ${specifier} (is it built? run npm run demo): ${e.message}`);
-  }
-  if (typeof module[className] !== "function") {
-    throw new Error(`${specifier} does not export ${className} yet`);
-  }
-  return module[className];
-}
-
 async function startHls(setup, video, meter) {
   const { default: Hls } = await import("hls.js");
   const config = { liveSyncDurationCount: setup.liveSync, maxBufferLength: 30 };
@@ -38,7 +25,7 @@ async function startHls(setup, video, meter) {
     hls.on(Hls.Events.FRAG_LOADED, (e, d) => meter.addHttpBytes(d.frag.stats.loaded || 0));
   } else {
     const specifier = setup.engine === "p2pml" ? "p2p-media-loader-hlsjs" : SWARMLOADER_HLS;
-    const HlsJsP2PEngine = await importEngine(specifier, "HlsJsP2PEngine");
+    const HlsJsP2PEngine = await importNamed(specifier, "HlsJsP2PEngine");
     const HlsWithP2P = HlsJsP2PEngine.injectMixin(Hls);
     hls = new HlsWithP2P({
       ...config,
@@ -67,16 +54,6 @@ async function startHls(setup, video, meter) {
   return { player: hls, engine };
 }
 
-function loadScript(src) {
-  return new Promise((resolve, reject) => {
-    const el = document.createElement("script");
-    el.src = src;
-    el.onload = resolve;
-    el.onerror = () => reject(new Error(`cannot load ${src}`));
-    document.head.append(el);
-  });
-}
-
 async function startShaka(setup, video, meter) {
   if (setup.engine === "p2pml") {
     throw new Error("p2p-media-loader 2.3.1 has no Shaka adapter (p2p-media-loader-shaka stops at "
@@ -87,7 +64,7 @@ async function startShaka(setup, video, meter) {
   shaka.polyfill.installAll();
   let engine = null;
   if (setup.engine === "swarmloader") {
-    const ShakaP2PEngine = await importEngine(SWARMLOADER_SHAKA, "ShakaP2PEngine");
+    const ShakaP2PEngine = await importNamed(SWARMLOADER_SHAKA, "ShakaP2PEngine");
     ShakaP2PEngine.registerPlugins(shaka);
     engine = new ShakaP2PEngine({ core: setup.core }, shaka);
     meter.attachEngine(engine);
